@@ -1,0 +1,1 @@
+"""newsdedup's pure core: reading, cleaning and fingerprinting news articles."""
