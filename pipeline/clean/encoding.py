@@ -1,0 +1,72 @@
+"""Repair mojibake, leftover HTML entities and invisible characters with ftfy, recording each fix."""
+
+import difflib
+import re
+
+import ftfy
+
+from pipeline.clean.text import apply_edits, paragraphs
+from pipeline.types import Edit, StageResult
+
+# Curly quotes and full-width forms are real typography, not damage: ftfy keeps them.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=True,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    normalization="NFC",
+    explain=False,
+)
+# Zero-width and byte-order characters carry nothing in article text; soft hyphens neither.
+_INVISIBLE = re.compile("[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"\s+")
+# Above this a paragraph's repair is recorded as one edit: difflib is quadratic in the worst case.
+MAX_DIFF_CHARS = 5000
+
+
+def repair_encoding(text: str) -> StageResult:
+    """Fix each paragraph with ftfy (NFC, no quote uncurling) and record what changed."""
+    edits: list[Edit] = []
+    for span in paragraphs(text):
+        fixed = _SPACES.sub(" ", _INVISIBLE.sub("", ftfy.fix_text(span.text, FTFY_CONFIG))).strip()
+        if fixed != span.text:
+            edits.extend(_diff_edits(span.text, fixed, span.start))
+    ordered = tuple(edits)
+    return StageResult(text=apply_edits(text, ordered), edits=ordered)
+
+
+def _diff_edits(before: str, after: str, offset: int) -> list[Edit]:
+    """The replacements that turn before into after, as edits at offset."""
+    if len(before) > MAX_DIFF_CHARS:
+        head = _common_prefix(before, after)
+        tail = _common_prefix(before[head:][::-1], after[head:][::-1])
+        opcodes = [("replace", head, len(before) - tail, head, len(after) - tail)]
+    else:
+        opcodes = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    return [
+        Edit(
+            "encoding",
+            _rule(before[i1:i2], after[j1:j2]),
+            offset + i1,
+            offset + i2,
+            before[i1:i2],
+            after[j1:j2],
+        )
+        for tag, i1, i2, j1, j2 in opcodes
+        if tag != "equal"
+    ]
+
+
+def _rule(removed: str, replacement: str) -> str:
+    """Name an encoding fix: dropped invisible characters, or an ftfy repair."""
+    if removed and not replacement and not _INVISIBLE.sub("", removed):
+        return "invisible_character"
+    return "ftfy"
+
+
+def _common_prefix(a: str, b: str) -> int:
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return size

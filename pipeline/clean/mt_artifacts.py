@@ -1,0 +1,105 @@
+"""Remove the debris machine translation leaves: orphan fragments, echoed words, stray periods."""
+
+from pipeline.clean.rules import MtRules, mt_rules
+from pipeline.clean.text import Span, apply_edits, paragraphs, remove_paragraphs, sentences, words
+from pipeline.types import Edit, StageResult
+
+_QUOTES = frozenset('"“”«»„')
+_TERMINATORS = ".!?"
+_CLOSERS = ".!?\"'”’»)]…"
+
+
+def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
+    """Remove sentence-level machine-translation debris, paragraph by paragraph."""
+    rules = rules or mt_rules()
+    spans = paragraphs(text)
+    removals: dict[int, str] = {}
+    edits: list[Edit] = []
+    for index, paragraph in enumerate(spans):
+        sents = sentences(paragraph, rules.abbreviations)
+        verdicts = _judge(sents, rules)
+        dropped = {i: rule for i, rule in verdicts.items() if rule != "wrong_period"}
+        if sents and len(dropped) == len(sents):
+            removals[index] = next(iter(dropped.values()))
+            continue
+        edits.extend(_sentence_edits(text, sents, verdicts))
+    edits.extend(remove_paragraphs(text, spans, removals, "mt_artifact"))
+    ordered = tuple(sorted(edits, key=lambda e: e.char_start or 0))
+    return StageResult(text=apply_edits(text, ordered), edits=ordered)
+
+
+def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
+    """Which sentences of a paragraph are debris, and by which rule."""
+    verdicts: dict[int, str] = {}
+    previous: Span | None = None
+    for i, sent in enumerate(sents):
+        rule = (
+            None
+            if _QUOTES & set(sent.text)
+            else _rule_for(sent, previous, i == len(sents) - 1, rules)
+        )
+        if rule == "wrong_period" and previous is not sents[i - 1]:
+            rule = None
+        if rule:
+            verdicts[i] = rule
+        if rule is None or rule == "wrong_period":
+            previous = sent
+    return verdicts
+
+
+def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> str | None:
+    """The debris rule a sentence falls under, or None when it is real text."""
+    tokens = words(sent.text)
+    folded = [t.casefold() for t in tokens]
+    if not tokens:
+        return "stray_punctuation"
+    if len(tokens) == 1 and folded[0] in rules.particles and sent.text.endswith("."):
+        return "particle"
+    if (
+        len(tokens) <= 3
+        and all(t in rules.function_words for t in folded)
+        and sent.text[-1] in _TERMINATORS
+    ):
+        return "function_words_only"
+    if previous is None or previous.text[-1] not in _CLOSERS:
+        return None
+    before = [t.casefold() for t in words(previous.text)]
+    if len(tokens) <= 2 and before[-len(tokens) :] == folded and sent.text[-1] in _TERMINATORS:
+        return "repeated_word"
+    first = tokens[0]
+    if first.islower() and sent.text[0].islower() and previous.text[-1] in _TERMINATORS:
+        lowered = " ".join(folded)
+        if any(lowered.startswith(c + " ") for c in rules.conjunctions) and previous.text.endswith(
+            "."
+        ):
+            return "wrong_period"
+        if len(tokens) <= rules.max_fragment_words:
+            return "dangling_fragment"
+    if (
+        last
+        and sent.text[-1] not in _CLOSERS
+        and len(tokens) <= rules.max_orphan_words
+        and first[0].isupper()
+        and previous.text[-1] in _TERMINATORS
+    ):
+        return "orphan_word"
+    return None
+
+
+def _sentence_edits(text: str, sents: list[Span], verdicts: dict[int, str]) -> list[Edit]:
+    """Edits that drop the judged sentences (with the space before them) or mend a wrong period."""
+    edits = []
+    kept_before = False
+    for i, sent in enumerate(sents):
+        rule = verdicts.get(i)
+        if rule == "wrong_period":
+            period = sents[i - 1].end - 1
+            edits.append(Edit("mt_artifact", rule, period, period + 1, text[period : period + 1]))
+        elif rule:
+            start, end = (
+                (sents[i - 1].end, sent.end) if kept_before else (sent.start, sents[i + 1].start)
+            )
+            edits.append(Edit("mt_artifact", rule, start, end, text[start:end]))
+            continue
+        kept_before = True
+    return edits

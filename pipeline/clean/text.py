@@ -1,0 +1,124 @@
+"""Paragraph and sentence spans of cleaned text, and applying edits to it."""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pipeline.types import Edit, Stage
+
+PARAGRAPH_SEPARATOR = "\n\n"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A sentence ends at . ! ? (not an ellipsis), optionally followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"(?<!\.)[.!?](?!\.)[\"'”’»)\]]*(?=\s|$)")
+_WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text and where it stands in the text it was cut from."""
+
+    start: int
+    end: int
+    text: str
+
+
+def layout(text: str) -> str:
+    """Put text in the one shape every stage receives: paragraphs split by one blank line."""
+    lines = (" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n"))
+    return PARAGRAPH_SEPARATOR.join(line for line in lines if line)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """The paragraphs of text in layout shape, with their offsets."""
+    spans = []
+    start = 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        if brk.start() > start:
+            spans.append(Span(start, brk.start(), text[start : brk.start()]))
+        start = brk.end()
+    if start < len(text):
+        spans.append(Span(start, len(text), text[start:]))
+    return spans
+
+
+def sentences(paragraph: Span, abbreviations: frozenset[str]) -> list[Span]:
+    """The sentences of a paragraph, not split after abbreviations, initials or ellipses."""
+    spans = []
+    start = paragraph.start
+    text = paragraph.text
+    for end in _SENTENCE_END.finditer(text):
+        stop = end.end()
+        before = text[: end.start() + 1].rsplit(None, 1)[-1]
+        if _is_abbreviation(before, abbreviations) and stop < len(text):
+            continue
+        absolute_start = _skip_spaces(text, start - paragraph.start) + paragraph.start
+        spans.append(
+            Span(
+                absolute_start,
+                paragraph.start + stop,
+                text[absolute_start - paragraph.start : stop],
+            )
+        )
+        start = paragraph.start + stop
+    rest_start = _skip_spaces(text, start - paragraph.start)
+    if rest_start < len(text):
+        spans.append(Span(paragraph.start + rest_start, paragraph.end, text[rest_start:]))
+    return spans
+
+
+def _skip_spaces(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
+    """Whether a word ending in a period is an abbreviation or an initial, not a sentence end."""
+    word = token.lstrip("\"'“‘([")
+    if not word.endswith("."):
+        return False
+    stem = word[:-1]
+    if len(stem) == 1 and stem.isalpha():
+        return True
+    return "." in stem or stem.casefold() in abbreviations
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, as the cleaning rules count them."""
+    return _WORD.findall(text)
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """The text after its edits: each replaces its span; spans must not overlap."""
+    out = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: (e.char_start, e.char_end)):
+        if edit.char_start is None or edit.char_end is None:
+            continue
+        if edit.char_start < position:
+            raise ValueError(f"overlapping edits at {edit.char_start}: {edit.rule}")
+        out.append(text[position : edit.char_start])
+        out.append(edit.replacement)
+        position = edit.char_end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def remove_paragraphs(
+    text: str, spans: list[Span], removals: dict[int, str], stage: Stage
+) -> list[Edit]:
+    """Edits that delete the paragraphs at the given indexes (index -> rule), separators included."""
+    kept_after = [False] * len(spans)
+    seen_kept = False
+    for index in range(len(spans) - 1, -1, -1):
+        kept_after[index] = seen_kept
+        seen_kept = seen_kept or index not in removals
+    edits = []
+    for index, rule in sorted(removals.items()):
+        if kept_after[index]:
+            start, end = spans[index].start, spans[index + 1].start
+        else:
+            start = spans[index - 1].end if index > 0 else spans[index].start
+            end = spans[index].end
+        edits.append(Edit(stage, rule, start, end, text[start:end]))
+    return edits
