@@ -1,0 +1,45 @@
+"""The one normalizer and shingler that both MinHash and the exact overlap scores use."""
+
+import hashlib
+import re
+import unicodedata
+
+import numpy as np
+
+_TOKEN = re.compile(r"\w+")
+# Multiplier of the polynomial that folds k word hashes into one shingle hash: an odd 64-bit
+# constant (the golden ratio's, as in Fibonacci hashing) so every word position mixes.
+_FOLD = np.uint64(0x9E3779B97F4A7C15)
+# Word hashes are cached per process; the cache is dropped when it grows past this many words
+# (a day of news has a few hundred thousand distinct words).
+_CACHE_LIMIT = 2_000_000
+_word_hashes: dict[str, int] = {}
+
+
+def tokens(text: str) -> list[str]:
+    """Words of a text for comparison: NFKC, case folded, punctuation dropped."""
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def _word_hash(word: str) -> int:
+    value = _word_hashes.get(word)
+    if value is None:
+        if len(_word_hashes) >= _CACHE_LIMIT:
+            _word_hashes.clear()
+        value = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+        _word_hashes[word] = value
+    return value
+
+
+def shingles(text: str, size: int) -> np.ndarray:
+    """The distinct hashes (uint64, sorted) of the text's word k-grams; short texts give one."""
+    words = tokens(text)
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    hashes = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    width = min(size, len(hashes))
+    count = len(hashes) - width + 1
+    folded = hashes[:count].copy()
+    for offset in range(1, width):
+        folded = folded * _FOLD + hashes[offset : offset + count]
+    return np.unique(folded)
