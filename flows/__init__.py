@@ -1,0 +1,1 @@
+"""Prefect flows and the `newsdedup` command that runs them."""

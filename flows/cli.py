@@ -1,0 +1,162 @@
+"""The `newsdedup` command: ingest now, or serve a scheduled deployment of the same flow."""
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from pipeline.dedup import Thresholds
+from pipeline.minhash import DEFAULT_CONFIG
+from warehouse.db import WarehouseError, connect_writer
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+DEFAULT_DB = "news.duckdb"
+DEPLOYMENT_NAME = "newsdedup-scheduled"
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; printed as one line."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdedup",
+        description="Clean news articles, find near-duplicates and land them in DuckDB, under Prefect.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    ingest = commands.add_parser("ingest", help="run the ingest-news flow once")
+    serve = commands.add_parser("serve", help="serve a scheduled deployment of ingest-news")
+    serve.add_argument("--cron", required=True, help='schedule, e.g. "*/30 * * * *"')
+    serve.add_argument("--name", default=DEPLOYMENT_NAME, help="deployment name")
+    for command in (ingest, serve):
+        command.add_argument(
+            "sources",
+            nargs="*",
+            metavar="SOURCE",
+            help="file, folder, or - for JSON Lines on standard input (default: the bundled seeds/)",
+        )
+        command.add_argument(
+            "--db",
+            default=os.environ.get("NEWSDEDUP_DB", DEFAULT_DB),
+            help=f"DuckDB file (default: $NEWSDEDUP_DB or ./{DEFAULT_DB})",
+        )
+        command.add_argument(
+            "--jaccard-threshold",
+            type=float,
+            default=Thresholds.jaccard,
+            help=f"exact Jaccard from which a pair is a near-duplicate (default {Thresholds.jaccard})",
+        )
+        command.add_argument(
+            "--containment-threshold",
+            type=float,
+            default=Thresholds.containment,
+            help="share of the shorter article found in the longer from which a pair "
+            f"is a near-duplicate (default {Thresholds.containment})",
+        )
+    return parser
+
+
+def _sources(given: list[str], serving: bool) -> list[str]:
+    """The sources to read, checked: a missing path is a usage error, not a run."""
+    if not given:
+        if not SEEDS_DIR.is_dir():
+            raise UsageError(
+                "no SOURCE given and the bundled seeds/ folder is not there; name a file or folder"
+            )
+        return [str(SEEDS_DIR)]
+    checked = []
+    for source in given:
+        if source.startswith(("http://", "https://")):
+            raise UsageError(
+                f"{source}: reading web pages and feeds is not supported yet; save the page to a file"
+            )
+        if source == "-":
+            if serving:
+                raise UsageError(
+                    "a scheduled deployment cannot read standard input; name files or folders"
+                )
+            checked.append(source)
+            continue
+        if not os.path.lexists(source):
+            raise UsageError(f"{source}: no such file or folder")
+        checked.append(os.path.abspath(source) if serving else source)
+    return checked
+
+
+def _check_thresholds(args: argparse.Namespace) -> None:
+    try:
+        Thresholds(args.jaccard_threshold, args.containment_threshold)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _check_db(path: str) -> None:
+    """Fail before Prefect starts when the database cannot be written (locked, bad folder)."""
+    connect_writer(path, DEFAULT_CONFIG).close()
+
+
+def _run_ingest(args: argparse.Namespace, sources: list[str]) -> int:
+    from flows.ingest import ingest_news
+    from flows.terminal import print_summary, progress_bar
+
+    with progress_bar():
+        summary = ingest_news(
+            sources=sources,
+            db=args.db,
+            jaccard_threshold=args.jaccard_threshold,
+            containment_threshold=args.containment_threshold,
+        )
+    print_summary(summary)
+    return 0
+
+
+def _serve(args: argparse.Namespace, sources: list[str]) -> int:
+    from flows.ingest import ingest_news
+
+    ingest_news.serve(
+        name=args.name,
+        cron=args.cron,
+        parameters={
+            "sources": sources,
+            "db": os.path.abspath(args.db),
+            "jaccard_threshold": args.jaccard_threshold,
+            "containment_threshold": args.containment_threshold,
+        },
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `newsdedup` command."""
+    args = _parser().parse_args(argv)
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    try:
+        _check_thresholds(args)
+        sources = _sources(args.sources, serving=args.command == "serve")
+        _check_db(args.db)
+        if args.command == "serve":
+            return _serve(args, sources)
+        return _run_ingest(args, sources)
+    except (UsageError, WarehouseError) as exc:
+        print(f"newsdedup: error: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, UsageError) else 1
+    except KeyboardInterrupt:
+        print("newsdedup: interrupted; the run's writes were rolled back", file=sys.stderr)
+        return 130
+
+
+def entry() -> None:
+    """The console script: run, flush, and leave without tearing the interpreter down.
+
+    DuckDB 2's nanobind bindings print "leaked instance" noise when the interpreter tears
+    modules down after a Prefect run; the run is committed and the server stopped by then,
+    so the process ends at once instead.
+    """
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: schema, connections, batch loads."""

@@ -1,0 +1,100 @@
+"""Open the DuckDB warehouse: one writer per run, readers read-only, schema migrated in place."""
+
+from pathlib import Path
+
+import duckdb
+
+from pipeline.minhash import DedupConfig
+
+SCHEMA_FILE = Path(__file__).with_name("schema.sql")
+SCHEMA_VERSION = "1"
+
+
+class WarehouseError(RuntimeError):
+    """The warehouse cannot be used as asked; the message says why and what to do."""
+
+
+def connect_writer(path: str | Path, config: DedupConfig) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse read-write, create or upgrade its tables, check its dedup config."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        raise WarehouseError(f"the folder of the database does not exist: {path.parent}")
+    try:
+        con = duckdb.connect(str(path))
+    except duckdb.IOException as exc:
+        raise WarehouseError(_lock_message(path, exc)) from exc
+    try:
+        migrate(con)
+        check_config(con, config)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+class Writer:
+    """The run's one read-write connection, handed to the tasks that write.
+
+    Tasks are typed with this class rather than with DuckDB's connection: Prefect inspects
+    task signatures, and a DuckDB type there leaves nanobind objects alive at exit.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+
+def connect_reader(path: str | Path) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse read-only, for queries and reports."""
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.IOException as exc:
+        raise WarehouseError(_lock_message(Path(path), exc)) from exc
+
+
+def _lock_message(path: Path, exc: Exception) -> str:
+    if "lock" in str(exc).casefold():
+        return (
+            f"the database {path} is in use by another program (another run or a client "
+            "holding it open); close it or wait, then run again"
+        )
+    return f"cannot open the database {path}: {str(exc).splitlines()[0]}"
+
+
+def run(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> None:
+    """Execute a statement to its end: DuckDB 2 keeps a result open until it is read."""
+    con.execute(sql, params)
+    con.complete()
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> object:
+    """The single value a query returns, with its result read to the end."""
+    return con.execute(sql, params).fetchall()[0][0]
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables and views; running it again changes nothing."""
+    run(con, SCHEMA_FILE.read_text())
+    run(
+        con,
+        "INSERT INTO schema_info VALUES ('schema_version', ?) ON CONFLICT DO UPDATE SET value = excluded.value",
+        [SCHEMA_VERSION],
+    )
+
+
+def check_config(con: duckdb.DuckDBPyConnection, config: DedupConfig) -> None:
+    """Record the dedup parameters on first use; refuse to mix signatures made with others."""
+    stored = dict(con.execute("SELECT key, value FROM dedup_config").fetchall())
+    wanted = {"fingerprint": config.fingerprint(), **config.describe()}
+    if not stored:
+        con.executemany("INSERT INTO dedup_config VALUES (?, ?)", list(wanted.items()))
+        return
+    if stored.get("fingerprint") != wanted["fingerprint"]:
+        differ = ", ".join(
+            f"{key} {stored.get(key)} -> {value}"
+            for key, value in wanted.items()
+            if key != "fingerprint" and stored.get(key) != value
+        )
+        raise WarehouseError(
+            f"this warehouse's near-duplicate signatures were made with other parameters ({differ}); "
+            "ingest into a new --db, or re-index this one with `newsdedup reindex --db PATH`"
+        )

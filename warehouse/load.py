@@ -1,0 +1,393 @@
+"""Land a batch: upsert articles and edits, find and verify near-duplicates, update clusters."""
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import duckdb
+import pyarrow as pa
+
+from pipeline.dedup import PairScore, Thresholds, clusters, score_pair
+from pipeline.minhash import Signer
+from pipeline.types import Article, Reject, Signature
+from warehouse.db import run, scalar
+
+# Components larger than this are not walked further in one batch: a chain of near-duplicates
+# this long means the thresholds are far too loose, and the walk must stay bounded.
+MAX_CLUSTER_WALK = 100_000
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What landing one batch did, for the run's counts and report."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    pairs_scored: int = 0
+    near_duplicates: tuple[PairScore, ...] = field(default_factory=tuple)
+
+    @property
+    def landed(self) -> int:
+        """Inputs that became (or already were) article rows."""
+        return self.new + self.updated + self.unchanged
+
+    @property
+    def inputs(self) -> int:
+        """Inputs accounted for: landed or rejected."""
+        return self.landed + self.rejected
+
+    def plus(self, other: "BatchOutcome") -> "BatchOutcome":
+        """The counts of two batches together."""
+        return BatchOutcome(
+            new=self.new + other.new,
+            updated=self.updated + other.updated,
+            unchanged=self.unchanged + other.unchanged,
+            rejected=self.rejected + other.rejected,
+            pairs_scored=self.pairs_scored + other.pairs_scored,
+            near_duplicates=self.near_duplicates + other.near_duplicates,
+        )
+
+
+def now() -> datetime:
+    """The current time as naive UTC, the form TIMESTAMP columns hold."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def content_sha256(article: Article) -> str:
+    """A hash of everything an article row says: equal means a re-read changed nothing."""
+    meta = article.meta
+    fields = [
+        article.body,
+        meta.url,
+        meta.title,
+        meta.byline,
+        meta.outlet,
+        meta.language,
+        meta.published_at.isoformat() if meta.published_at else None,
+        article.source_uri,
+        article.rules_version,
+    ]
+    return hashlib.sha256(json.dumps(fields).encode()).hexdigest()
+
+
+def record_rejects(con: duckdb.DuckDBPyConnection, run_id: str, rejects: Sequence[Reject]) -> None:
+    """Store the inputs that could not become articles, with why."""
+    if not rejects:
+        return
+    at = now()
+    table = pa.table(
+        {
+            "run_id": [run_id] * len(rejects),
+            "source_uri": [r.source_uri for r in rejects],
+            "stage": [r.stage for r in rejects],
+            "error_type": [r.error_type for r in rejects],
+            "message": [r.message for r in rejects],
+            "at": pa.array([at] * len(rejects), pa.timestamp("us")),
+        }
+    )
+    _insert(con, "ingest_errors", table)
+
+
+def land_batch(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    articles: Sequence[Article],
+    signatures: Sequence[Signature],
+    thresholds: Thresholds,
+    signer: Signer,
+) -> BatchOutcome:
+    """Upsert a batch of articles and match its new or changed ones against the warehouse."""
+    latest: dict[str, Article] = {}
+    for article in articles:
+        latest[article.article_id] = article
+    repeats_changed = _repeats_that_changed(articles)
+    ids = list(latest)
+    known = {
+        row[0]: row[1]
+        for row in con.execute(
+            "SELECT article_id, content_sha256 FROM articles WHERE article_id IN (SELECT unnest(?))",
+            [ids],
+        ).fetchall()
+    }
+    digests = {i: content_sha256(a) for i, a in latest.items()}
+    new = [i for i in ids if i not in known]
+    updated = [i for i in ids if i in known and known[i] != digests[i]]
+    unchanged = [i for i in ids if i in known and known[i] == digests[i]]
+    if unchanged:
+        run(
+            con,
+            "UPDATE articles SET last_run_id = ? WHERE article_id IN (SELECT unnest(?))",
+            [run_id, unchanged],
+        )
+    changed = new + updated
+    old_clusters = _forget(con, updated)
+    _upsert_articles(con, run_id, [latest[i] for i in changed], digests, set(new))
+    _insert_edits(con, [latest[i] for i in changed])
+    by_id = {s.article_id: s for s in signatures}
+    changed_signatures = [by_id[i] for i in changed]
+    _insert_bands(con, changed_signatures)
+    scores = _verify_candidates(con, run_id, changed_signatures, thresholds, signer)
+    _recluster(con, changed, old_clusters)
+    duplicates_in_batch = len(articles) - len(latest)
+    return BatchOutcome(
+        new=len(new),
+        updated=len(updated) + repeats_changed,
+        unchanged=len(unchanged) + duplicates_in_batch - repeats_changed,
+        pairs_scored=len(scores),
+        near_duplicates=tuple(s for s in scores if s.is_near_duplicate),
+    )
+
+
+def _repeats_that_changed(articles: Sequence[Article]) -> int:
+    """Inputs repeating an article earlier in the same batch with other content."""
+    seen: dict[str, str] = {}
+    changed = 0
+    for article in articles:
+        previous = seen.get(article.article_id)
+        if previous is not None and previous != content_sha256(article):
+            changed += 1
+        seen[article.article_id] = content_sha256(article)
+    return changed
+
+
+def _forget(con: duckdb.DuckDBPyConnection, updated: list[str]) -> list[str]:
+    """Drop what was derived from the old text of updated articles; return their old clusters."""
+    if not updated:
+        return []
+    old = [
+        row[0]
+        for row in con.execute(
+            "SELECT DISTINCT cluster_id FROM articles WHERE article_id IN (SELECT unnest(?))",
+            [updated],
+        ).fetchall()
+    ]
+    for statement in (
+        "DELETE FROM cleaning_edits WHERE article_id IN (SELECT unnest(?))",
+        "DELETE FROM lsh_bands WHERE article_id IN (SELECT unnest(?))",
+    ):
+        run(con, statement, [updated])
+    run(
+        con,
+        "DELETE FROM overlap_scores WHERE article_a IN (SELECT unnest($1)) OR article_b IN (SELECT unnest($1))",
+        [updated],
+    )
+    return old
+
+
+def _upsert_articles(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    articles: list[Article],
+    digests: dict[str, str],
+    new: set[str],
+) -> None:
+    if not articles:
+        return
+    first_seq = scalar(con, "SELECT coalesce(max(ingest_seq), 0) + 1 FROM articles")
+    at = now()
+    table = pa.table(
+        {
+            "article_id": [a.article_id for a in articles],
+            "url": [a.meta.url for a in articles],
+            "source_uri": [a.source_uri for a in articles],
+            "title": [a.meta.title for a in articles],
+            "byline": [a.meta.byline for a in articles],
+            "outlet": [a.meta.outlet for a in articles],
+            "language": [a.meta.language for a in articles],
+            "published_at": pa.array([a.meta.published_at for a in articles], pa.timestamp("us")),
+            "body": [a.body for a in articles],
+            "body_sha256": [a.body_sha256 for a in articles],
+            "word_count": pa.array([a.word_count for a in articles], pa.int32()),
+            "mt_suspect": [a.mt_suspect for a in articles],
+            "mt_score": [a.mt_score for a in articles],
+            "cluster_id": [a.article_id for a in articles],
+            "is_canonical": [True] * len(articles),
+            "first_run_id": [run_id] * len(articles),
+            "last_run_id": [run_id] * len(articles),
+            "ingested_at": pa.array([at] * len(articles), pa.timestamp("us")),
+            "ingest_seq": pa.array(range(first_seq, first_seq + len(articles)), pa.int64()),
+            "external_id": [a.meta.external_id for a in articles],
+            "content_sha256": [digests[a.article_id] for a in articles],
+            "rules_version": [a.rules_version for a in articles],
+        }
+    )
+    kept = ("first_run_id", "ingested_at", "ingest_seq", "cluster_id", "is_canonical", "article_id")
+    assignments = ", ".join(f"{c} = excluded.{c}" for c in table.column_names if c not in kept)
+    con.register("incoming_articles", table)
+    try:
+        run(
+            con,
+            f"INSERT INTO articles BY NAME SELECT * FROM incoming_articles "
+            f"ON CONFLICT (article_id) DO UPDATE SET {assignments}",
+        )
+    finally:
+        con.unregister("incoming_articles")
+
+
+def _insert_edits(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> None:
+    rows = [(a.article_id, seq, e) for a in articles for seq, e in enumerate(a.edits, start=1)]
+    if not rows:
+        return
+    table = pa.table(
+        {
+            "article_id": [r[0] for r in rows],
+            "seq": pa.array([r[1] for r in rows], pa.int32()),
+            "stage": [r[2].stage for r in rows],
+            "rule": [r[2].rule for r in rows],
+            "removed_text": [r[2].removed_text for r in rows],
+            "replacement": [r[2].replacement for r in rows],
+            "char_start": pa.array([r[2].char_start for r in rows], pa.int32()),
+            "char_end": pa.array([r[2].char_end for r in rows], pa.int32()),
+        }
+    )
+    _insert(con, "cleaning_edits", table)
+
+
+def _band_table(signatures: Sequence[Signature]) -> pa.Table:
+    return pa.table(
+        {
+            "band": pa.array([b for s in signatures for b in range(len(s.band_keys))], pa.int16()),
+            "bucket": pa.array([int(k) for s in signatures for k in s.band_keys], pa.int64()),
+            "article_id": [s.article_id for s in signatures for _ in s.band_keys],
+        }
+    )
+
+
+def _insert_bands(con: duckdb.DuckDBPyConnection, signatures: list[Signature]) -> None:
+    if signatures:
+        _insert(con, "lsh_bands", _band_table(signatures))
+
+
+def _verify_candidates(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    signatures: list[Signature],
+    thresholds: Thresholds,
+    signer: Signer,
+) -> list[PairScore]:
+    """Score every pair that shares an LSH bucket with a changed article, exactly."""
+    if not signatures:
+        return []
+    probe = _band_table(signatures)
+    con.register("probe_bands", probe)
+    try:
+        found = con.execute(
+            "SELECT DISTINCT least(p.article_id, l.article_id), greatest(p.article_id, l.article_id) "
+            "FROM probe_bands p JOIN lsh_bands l ON p.band = l.band AND p.bucket = l.bucket "
+            "WHERE p.article_id <> l.article_id"
+        ).fetchall()
+    finally:
+        con.unregister("probe_bands")
+    if not found:
+        return []
+    known = {s.article_id: s for s in signatures}
+    others = sorted({x for pair in found for x in pair} - set(known))
+    for article_id, body in _bodies(con, others):
+        known[article_id] = signer.sign(article_id, body)
+    scores = [
+        score_pair(
+            (a, known[a].shingles, known[a].hashvalues),
+            (b, known[b].shingles, known[b].hashvalues),
+            thresholds,
+        )
+        for a, b in sorted(found)
+    ]
+    table = pa.table(
+        {
+            "article_a": [s.article_a for s in scores],
+            "article_b": [s.article_b for s in scores],
+            "jaccard_estimate": [s.jaccard_estimate for s in scores],
+            "jaccard": [s.jaccard for s in scores],
+            "containment_a_in_b": [s.containment_a_in_b for s in scores],
+            "containment_b_in_a": [s.containment_b_in_a for s in scores],
+            "is_near_duplicate": [s.is_near_duplicate for s in scores],
+            "run_id": [run_id] * len(scores),
+        }
+    )
+    con.register("incoming_scores", table)
+    try:
+        run(
+            con,
+            "INSERT INTO overlap_scores BY NAME SELECT * FROM incoming_scores ON CONFLICT DO UPDATE SET "
+            "jaccard_estimate = excluded.jaccard_estimate, jaccard = excluded.jaccard, "
+            "containment_a_in_b = excluded.containment_a_in_b, "
+            "containment_b_in_a = excluded.containment_b_in_a, "
+            "is_near_duplicate = excluded.is_near_duplicate, run_id = excluded.run_id",
+        )
+    finally:
+        con.unregister("incoming_scores")
+    return scores
+
+
+def _bodies(con: duckdb.DuckDBPyConnection, ids: list[str]) -> Iterable[tuple[str, str]]:
+    if not ids:
+        return []
+    return con.execute(
+        "SELECT article_id, body FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
+    ).fetchall()
+
+
+def _recluster(con: duckdb.DuckDBPyConnection, changed: list[str], old_clusters: list[str]) -> None:
+    """Recompute the clusters the changed articles touch; canonical is the earliest ingested."""
+    if not changed:
+        return
+    seeds = set(changed)
+    if old_clusters:
+        seeds.update(
+            row[0]
+            for row in con.execute(
+                "SELECT article_id FROM articles WHERE cluster_id IN (SELECT unnest(?))",
+                [old_clusters],
+            ).fetchall()
+        )
+    component, edges = _walk(con, seeds)
+    order = dict(
+        con.execute(
+            "SELECT article_id, ingest_seq FROM articles WHERE article_id IN (SELECT unnest(?))",
+            [sorted(component)],
+        ).fetchall()
+    )
+    assignment = clusters(order, edges)
+    table = pa.table({"article_id": list(assignment), "cluster_id": list(assignment.values())})
+    con.register("new_clusters", table)
+    try:
+        run(
+            con,
+            "UPDATE articles SET cluster_id = n.cluster_id, is_canonical = (articles.article_id = n.cluster_id) "
+            "FROM new_clusters n WHERE articles.article_id = n.article_id "
+            "AND articles.cluster_id IS DISTINCT FROM n.cluster_id",
+        )
+    finally:
+        con.unregister("new_clusters")
+
+
+def _walk(
+    con: duckdb.DuckDBPyConnection, seeds: set[str]
+) -> tuple[set[str], list[tuple[str, str]]]:
+    """All articles linked to the seeds by near-duplicate pairs, and those pairs."""
+    component = set(seeds)
+    frontier = sorted(seeds)
+    edges: set[tuple[str, str]] = set()
+    while frontier and len(component) < MAX_CLUSTER_WALK:
+        rows = con.execute(
+            "SELECT article_a, article_b FROM overlap_scores WHERE is_near_duplicate "
+            "AND (article_a IN (SELECT unnest($1)) OR article_b IN (SELECT unnest($1)))",
+            [frontier],
+        ).fetchall()
+        edges.update(rows)
+        reached = {x for pair in rows for x in pair} - component
+        component |= reached
+        frontier = sorted(reached)
+    return component, [e for e in edges if e[0] in component and e[1] in component]
+
+
+def _insert(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
+    con.register("incoming_rows", table)
+    try:
+        run(con, f"INSERT INTO {name} BY NAME SELECT * FROM incoming_rows")
+    finally:
+        con.unregister("incoming_rows")

@@ -1,0 +1,106 @@
+-- The warehouse: the tables and views of the contract, plus the internal ones deduplication
+-- needs (lsh_bands, dedup_config, schema_info). Every statement is safe to run again.
+
+CREATE TABLE IF NOT EXISTS schema_info (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id VARCHAR PRIMARY KEY,
+    url VARCHAR,
+    source_uri VARCHAR NOT NULL,
+    title VARCHAR,
+    byline VARCHAR,
+    outlet VARCHAR,
+    language VARCHAR,
+    published_at TIMESTAMP,
+    body VARCHAR NOT NULL,
+    body_sha256 VARCHAR NOT NULL,
+    word_count INTEGER NOT NULL,
+    mt_suspect BOOLEAN NOT NULL,
+    mt_score DOUBLE NOT NULL,
+    cluster_id VARCHAR NOT NULL,
+    is_canonical BOOLEAN NOT NULL,
+    first_run_id VARCHAR NOT NULL,
+    last_run_id VARCHAR NOT NULL,
+    ingested_at TIMESTAMP NOT NULL,
+    -- Order of first ingestion: the canonical member of a cluster has the lowest.
+    ingest_seq BIGINT NOT NULL,
+    external_id VARCHAR,
+    -- Hash of body and metadata: equal means a re-read changed nothing.
+    content_sha256 VARCHAR NOT NULL,
+    rules_version VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS cleaning_edits (
+    article_id VARCHAR NOT NULL,
+    seq INTEGER NOT NULL,
+    stage VARCHAR NOT NULL,
+    rule VARCHAR NOT NULL,
+    removed_text VARCHAR NOT NULL,
+    replacement VARCHAR NOT NULL,
+    char_start INTEGER,
+    char_end INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS overlap_scores (
+    article_a VARCHAR NOT NULL,
+    article_b VARCHAR NOT NULL,
+    jaccard_estimate DOUBLE NOT NULL,
+    jaccard DOUBLE NOT NULL,
+    containment_a_in_b DOUBLE NOT NULL,
+    containment_b_in_a DOUBLE NOT NULL,
+    is_near_duplicate BOOLEAN NOT NULL,
+    run_id VARCHAR NOT NULL,
+    PRIMARY KEY (article_a, article_b)
+);
+
+CREATE TABLE IF NOT EXISTS ingest_errors (
+    run_id VARCHAR NOT NULL,
+    source_uri VARCHAR NOT NULL,
+    stage VARCHAR NOT NULL,
+    error_type VARCHAR NOT NULL,
+    message VARCHAR NOT NULL,
+    "at" TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY,
+    started_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP NOT NULL,
+    parameters JSON NOT NULL,
+    inputs INTEGER NOT NULL,
+    articles_new INTEGER NOT NULL,
+    articles_updated INTEGER NOT NULL,
+    articles_unchanged INTEGER NOT NULL,
+    inputs_rejected INTEGER NOT NULL,
+    near_duplicate_pairs INTEGER NOT NULL,
+    clusters INTEGER NOT NULL
+);
+
+-- One row per (band, bucket) an article's MinHash falls in: candidates are a join.
+CREATE TABLE IF NOT EXISTS lsh_bands (
+    band SMALLINT NOT NULL,
+    bucket BIGINT NOT NULL,
+    article_id VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS dedup_config (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
+);
+
+CREATE OR REPLACE VIEW articles_deduped AS
+SELECT * FROM articles WHERE is_canonical;
+
+-- Clusters with more than one member; a lone article is its own cluster and is not listed.
+CREATE OR REPLACE VIEW duplicate_clusters AS
+SELECT
+    cluster_id,
+    count(*) AS size,
+    max(title) FILTER (WHERE is_canonical) AS title,
+    list(article_id ORDER BY ingest_seq) AS member_ids
+FROM articles
+GROUP BY cluster_id
+HAVING count(*) > 1;
