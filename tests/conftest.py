@@ -1,0 +1,39 @@
+"""Shared fixtures: a Prefect test server in a temporary home, seeds, and warehouse readers."""
+
+import os
+import tempfile
+from pathlib import Path
+
+# Prefect reads its settings when imported: point it at a throwaway home first.
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsdedup-prefect-")
+os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+
+import duckdb
+import pytest
+from prefect.testing.utilities import prefect_test_harness
+
+PROJECT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT / "seeds"
+AEB = PROJECT.parent / "shared" / "aeb"
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """One real Prefect server (SQLite in a temporary folder) for every flow test."""
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where a test's warehouse file goes."""
+    return tmp_path / "news.duckdb"
+
+
+def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
+    """Read the warehouse as a user would: a read-only connection, closed after the query."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
