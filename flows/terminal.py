@@ -1,12 +1,10 @@
 """What the command shows in the terminal: a progress bar while it runs, a summary at the end."""
 
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from flows import progress
 from flows.report import summary_lines
@@ -42,8 +40,9 @@ def progress_bar() -> Iterator[None]:
 
 
 def print_summary(summary: RunSummary) -> None:
-    """The run's counts, one per line, on stdout."""
-    table = Table(title=f"newsdedup run {summary.run_id}", show_header=False)
-    for label, value in summary_lines(summary):
-        table.add_row(label, value)
-    Console(file=sys.stdout).print(table)
+    """The run's counts, one per line on stdout, plain so scripts can read them too."""
+    lines = summary_lines(summary)
+    width = max(len(label) for label, _ in lines)
+    print(f"newsdedup run {summary.run_id}")
+    for label, value in lines:
+        print(f"  {label:<{width}}  {value}")

@@ -1,0 +1,161 @@
+"""Near-duplicate scoring: shingles, MinHash bands, exact verification and clusters."""
+
+import json
+
+import numpy as np
+import pytest
+from datasketch import MinHash, MinHashLSH
+
+from pipeline.dedup import Thresholds, clusters, score_pair
+from pipeline.minhash import DEFAULT_CONFIG, DedupConfig, Signer
+from pipeline.shingle import shingles
+from tests.conftest import AEB, SEEDS
+from warehouse.db import WarehouseError, connect_writer
+
+SIGNER = Signer(DEFAULT_CONFIG)
+DEFAULTS = Thresholds()
+
+
+def _score(a: str, b: str, thresholds: Thresholds = DEFAULTS):
+    sa, sb = SIGNER.sign("a", a), SIGNER.sign("b", b)
+    return score_pair(
+        ("a", sa.shingles, sa.hashvalues), ("b", sb.shingles, sb.hashvalues), thresholds
+    )
+
+
+def _seed_bodies() -> list[str]:
+    return [p.read_text() for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_shingles_ignore_case_and_punctuation_and_keep_word_order():
+    assert np.array_equal(
+        shingles("The cat, sat on the mat.", 3), shingles("the CAT sat on -- the mat", 3)
+    )
+    assert not np.array_equal(
+        shingles("the cat sat on the mat", 3), shingles("the mat sat on the cat", 3)
+    )
+    assert len(shingles("two words", 3)) == 1
+    assert len(shingles("", 3)) == 0
+
+
+def test_identical_texts_score_one():
+    body = _seed_bodies()[0]
+    score = _score(body, body)
+    assert (score.jaccard, score.jaccard_estimate, score.containment_a_in_b) == (1.0, 1.0, 1.0)
+    assert score.is_near_duplicate
+
+
+def test_half_copy_is_a_duplicate_by_containment_not_jaccard():
+    body = _seed_bodies()[0]
+    words = body.split()
+    strict_jaccard = Thresholds(jaccard=0.9)
+    score = _score(" ".join(words[: len(words) // 2]), body, strict_jaccard)
+    assert score.jaccard < 0.55
+    assert score.containment_a_in_b > 0.95
+    assert score.is_near_duplicate
+
+
+def test_a_few_words_changed_is_a_duplicate():
+    body = _seed_bodies()[3]
+    words = body.split()
+    for i in range(0, len(words), 40):
+        words[i] = "changed"
+    score = _score(body, " ".join(words))
+    assert score.is_near_duplicate and score.jaccard > 0.6
+
+
+def test_seeds_are_different_stories():
+    bodies = _seed_bodies()
+    for i in range(len(bodies)):
+        for j in range(i + 1, len(bodies)):
+            score = _score(bodies[i], bodies[j])
+            assert not score.is_near_duplicate
+            assert score.jaccard < 0.05
+
+
+def test_minhash_estimate_tracks_exact_jaccard():
+    body = _seed_bodies()[2]
+    words = body.split()
+    errors = []
+    for keep in (0.3, 0.5, 0.7, 0.9):
+        cut = " ".join(words[: int(len(words) * keep)])
+        score = _score(cut, body)
+        errors.append(abs(score.jaccard_estimate - score.jaccard))
+    # 256 permutations: standard error sqrt(J(1-J)/256) <= 0.031; allow about three of them.
+    assert max(errors) < 0.1
+
+
+def test_band_keys_find_the_same_candidates_as_datasketch_lsh():
+    bodies = _seed_bodies()
+    words = bodies[0].split()
+    bodies += [" ".join(words[: len(words) * 2 // 3]), " ".join(words[len(words) // 3 :])]
+    signatures = [SIGNER.sign(str(i), b) for i, b in enumerate(bodies)]
+    lsh = MinHashLSH(
+        num_perm=DEFAULT_CONFIG.num_perm, params=(DEFAULT_CONFIG.bands, DEFAULT_CONFIG.rows)
+    )
+    sketches = {}
+    for s in signatures:
+        sketches[s.article_id] = MinHash(
+            num_perm=DEFAULT_CONFIG.num_perm,
+            seed=DEFAULT_CONFIG.seed,
+            hashvalues=s.hashvalues,
+            scheme=DEFAULT_CONFIG.scheme,
+        )
+        lsh.insert(s.article_id, sketches[s.article_id])
+    ours = {
+        tuple(sorted((a.article_id, b.article_id)))
+        for a in signatures
+        for b in signatures
+        if a.article_id != b.article_id and np.any(a.band_keys == b.band_keys)
+    }
+    theirs = {
+        tuple(sorted((k, other)))
+        for k, m in sketches.items()
+        for other in lsh.query(m)
+        if other != k
+    }
+    assert ours == theirs
+    assert ("0", "5") in ours and ("0", "6") in ours
+
+
+def test_clusters_take_the_earliest_member_whatever_the_edge_order():
+    order = {"late": 3, "early": 1, "middle": 2, "alone": 4}
+    for edges in (
+        [("late", "middle"), ("middle", "early")],
+        [("middle", "early"), ("late", "middle")],
+    ):
+        assert clusters(order, edges) == {
+            "late": "early",
+            "middle": "early",
+            "early": "early",
+            "alone": "alone",
+        }
+
+
+def test_thresholds_are_checked():
+    with pytest.raises(ValueError, match="jaccard"):
+        Thresholds(jaccard=0.0)
+
+
+def test_warehouse_refuses_signatures_made_with_other_parameters(tmp_path):
+    db = tmp_path / "w.duckdb"
+    connect_writer(db, DEFAULT_CONFIG).close()
+    with pytest.raises(WarehouseError, match="bands 64 -> 32"):
+        connect_writer(db, DedupConfig(bands=32, rows=8))
+
+
+@pytest.mark.skipif(
+    not AEB.exists(), reason="../shared/aeb is not beside the project: no real bodies to test on"
+)
+def test_real_articles_are_not_near_duplicates_of_each_other():
+    truth = json.loads((AEB / "ground-truth.json").read_text())
+    bodies = [v["articleBody"] for v in truth.values() if len(v["articleBody"].split()) > 200][:60]
+    signatures = [SIGNER.sign(str(i), b) for i, b in enumerate(bodies)]
+    for i, a in enumerate(signatures):
+        for b in signatures[i + 1 :]:
+            score = score_pair(
+                (a.article_id, a.shingles, a.hashvalues),
+                (b.article_id, b.shingles, b.hashvalues),
+                Thresholds(),
+            )
+            assert not score.is_near_duplicate, (a.article_id, b.article_id, score)
