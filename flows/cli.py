@@ -8,6 +8,7 @@ from pathlib import Path
 from pipeline.dedup import Thresholds
 from pipeline.minhash import DEFAULT_CONFIG
 from warehouse.db import WarehouseError, connect_writer
+from warehouse.reindex import reindex
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 DEFAULT_DB = "news.duckdb"
@@ -26,6 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     ingest = commands.add_parser("ingest", help="run the ingest-news flow once")
     serve = commands.add_parser("serve", help="serve a scheduled deployment of ingest-news")
+    reindex = commands.add_parser(
+        "reindex", help="rebuild the near-duplicate index with this version's parameters"
+    )
     serve.add_argument("--cron", required=True, help='schedule, e.g. "*/30 * * * *"')
     serve.add_argument("--name", default=DEPLOYMENT_NAME, help="deployment name")
     for command in (ingest, serve):
@@ -35,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
             metavar="SOURCE",
             help="file, folder, or - for JSON Lines on standard input (default: the bundled seeds/)",
         )
+    for command in (ingest, serve, reindex):
         command.add_argument(
             "--db",
             default=os.environ.get("NEWSDEDUP_DB", DEFAULT_DB),
@@ -126,12 +131,29 @@ def _serve(args: argparse.Namespace, sources: list[str]) -> int:
     return 0
 
 
+def _reindex(args: argparse.Namespace) -> int:
+    if not os.path.exists(args.db):
+        raise UsageError(f"{args.db}: no such database")
+    con = connect_writer(args.db, DEFAULT_CONFIG, check=False)
+    try:
+        pairs = reindex(
+            con, DEFAULT_CONFIG, Thresholds(args.jaccard_threshold, args.containment_threshold)
+        )
+        articles = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+    finally:
+        con.close()
+    print(f"re-indexed {articles} articles in {args.db}: {pairs} near-duplicate pairs")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `newsdedup` command."""
     args = _parser().parse_args(argv)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     try:
         _check_thresholds(args)
+        if args.command == "reindex":
+            return _reindex(args)
         sources = _sources(args.sources, serving=args.command == "serve")
         _check_db(args.db)
         if args.command == "serve":

@@ -159,3 +159,38 @@ def test_real_articles_are_not_near_duplicates_of_each_other():
                 Thresholds(),
             )
             assert not score.is_near_duplicate, (a.article_id, b.article_id, score)
+
+
+def test_reindex_rebuilds_the_same_clusters_with_new_parameters(tmp_path):
+    from pipeline.clean.article import clean_document
+    from pipeline.types import RawDocument
+    from warehouse.load import land_batch
+    from warehouse.reindex import reindex
+
+    text = (SEEDS / "000_fdf5863fcf84083a.txt").read_text()
+    docs = [
+        RawDocument(f"file:///{i}.txt", "text", t)
+        for i, t in enumerate([text, text.replace("Friday", "Saturday"), *_seed_bodies()[1:]])
+    ]
+    articles = [clean_document(d) for d in docs]
+    con = connect_writer(tmp_path / "r.duckdb", DEFAULT_CONFIG)
+    land_batch(
+        con,
+        "run",
+        articles,
+        [SIGNER.sign(a.article_id, a.body) for a in articles],
+        DEFAULTS,
+        SIGNER,
+    )
+    before = con.execute("SELECT article_id, cluster_id FROM articles ORDER BY 1").fetchall()
+    other = DedupConfig(bands=32, rows=8)
+
+    pairs = reindex(con, other, DEFAULTS)
+
+    assert pairs == 1
+    assert (
+        con.execute("SELECT article_id, cluster_id FROM articles ORDER BY 1").fetchall() == before
+    )
+    assert con.execute("SELECT count(DISTINCT band) FROM lsh_bands").fetchall() == [(32,)]
+    con.close()
+    connect_writer(tmp_path / "r.duckdb", other).close()

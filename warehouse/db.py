@@ -14,7 +14,9 @@ class WarehouseError(RuntimeError):
     """The warehouse cannot be used as asked; the message says why and what to do."""
 
 
-def connect_writer(path: str | Path, config: DedupConfig) -> duckdb.DuckDBPyConnection:
+def connect_writer(
+    path: str | Path, config: DedupConfig, *, check: bool = True
+) -> duckdb.DuckDBPyConnection:
     """Open the warehouse read-write, create or upgrade its tables, check its dedup config."""
     path = Path(path)
     if path.parent and not path.parent.exists():
@@ -25,7 +27,8 @@ def connect_writer(path: str | Path, config: DedupConfig) -> duckdb.DuckDBPyConn
         raise WarehouseError(_lock_message(path, exc)) from exc
     try:
         migrate(con)
-        check_config(con, config)
+        if check:
+            check_config(con, config)
     except BaseException:
         con.close()
         raise
@@ -81,12 +84,21 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _config_rows(config: DedupConfig) -> dict[str, str]:
+    return {"fingerprint": config.fingerprint(), **config.describe()}
+
+
+def record_config(con: duckdb.DuckDBPyConnection, config: DedupConfig) -> None:
+    """Store the parameters the warehouse's signatures are made with."""
+    con.executemany("INSERT INTO dedup_config VALUES (?, ?)", list(_config_rows(config).items()))
+
+
 def check_config(con: duckdb.DuckDBPyConnection, config: DedupConfig) -> None:
     """Record the dedup parameters on first use; refuse to mix signatures made with others."""
     stored = dict(con.execute("SELECT key, value FROM dedup_config").fetchall())
-    wanted = {"fingerprint": config.fingerprint(), **config.describe()}
+    wanted = _config_rows(config)
     if not stored:
-        con.executemany("INSERT INTO dedup_config VALUES (?, ?)", list(wanted.items()))
+        record_config(con, config)
         return
     if stored.get("fingerprint") != wanted["fingerprint"]:
         differ = ", ".join(

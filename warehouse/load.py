@@ -128,10 +128,7 @@ def land_batch(
     _upsert_articles(con, run_id, [latest[i] for i in changed], digests, set(new))
     _insert_edits(con, [latest[i] for i in changed])
     by_id = {s.article_id: s for s in signatures}
-    changed_signatures = [by_id[i] for i in changed]
-    _insert_bands(con, changed_signatures)
-    scores = _verify_candidates(con, run_id, changed_signatures, thresholds, signer)
-    _recluster(con, changed, old_clusters)
+    scores = match(con, run_id, [by_id[i] for i in changed], thresholds, signer, old_clusters)
     duplicates_in_batch = len(articles) - len(latest)
     return BatchOutcome(
         new=len(new),
@@ -140,6 +137,22 @@ def land_batch(
         pairs_scored=len(scores),
         near_duplicates=tuple(s for s in scores if s.is_near_duplicate),
     )
+
+
+def match(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    signatures: list[Signature],
+    thresholds: Thresholds,
+    signer: Signer,
+    old_clusters: list[str],
+) -> list[PairScore]:
+    """Index new signatures, verify the pairs they share a bucket with, and re-cluster."""
+    if signatures:
+        _insert(con, "lsh_bands", _band_table(signatures))
+    scores = _verify_candidates(con, run_id, signatures, thresholds, signer)
+    _recluster(con, [s.article_id for s in signatures], old_clusters)
+    return scores
 
 
 def _repeats_that_changed(articles: Sequence[Article]) -> int:
@@ -255,11 +268,6 @@ def _band_table(signatures: Sequence[Signature]) -> pa.Table:
             "article_id": [s.article_id for s in signatures for _ in s.band_keys],
         }
     )
-
-
-def _insert_bands(con: duckdb.DuckDBPyConnection, signatures: list[Signature]) -> None:
-    if signatures:
-        _insert(con, "lsh_bands", _band_table(signatures))
 
 
 def _verify_candidates(
