@@ -5,7 +5,7 @@ import re
 
 import ftfy
 
-from pipeline.clean.text import apply_edits, paragraphs
+from pipeline.clean.text import apply_edits, paragraphs, remove_paragraphs
 from pipeline.types import Edit, StageResult
 
 # Curly quotes and full-width forms are real typography, not damage: ftfy keeps them.
@@ -25,23 +25,49 @@ MAX_DIFF_CHARS = 5000
 
 def repair_encoding(text: str) -> StageResult:
     """Fix each paragraph with ftfy (NFC, no quote uncurling) and record what changed."""
+    spans = paragraphs(text)
     edits: list[Edit] = []
-    for span in paragraphs(text):
+    emptied: dict[int, str] = {}
+    for index, span in enumerate(spans):
         fixed = _SPACES.sub(" ", _INVISIBLE.sub("", ftfy.fix_text(span.text, FTFY_CONFIG))).strip()
-        if fixed != span.text:
+        if not fixed:
+            emptied[index] = _rule(span.text, "")
+        elif fixed != span.text:
             edits.extend(_diff_edits(span.text, fixed, span.start))
-    ordered = tuple(edits)
+    edits.extend(remove_paragraphs(text, spans, emptied, "encoding"))
+    ordered = tuple(sorted(edits, key=lambda e: e.char_start or 0))
     return StageResult(text=apply_edits(text, ordered), edits=ordered)
 
 
 def _diff_edits(before: str, after: str, offset: int) -> list[Edit]:
-    """The replacements that turn before into after, as edits at offset."""
+    """The replacements that turn before into after, as edits at offset.
+
+    A change is widened over the punctuation around it, so "&amp;" -> "&" reads as one edit.
+    """
     if len(before) > MAX_DIFF_CHARS:
         head = _common_prefix(before, after)
         tail = _common_prefix(before[head:][::-1], after[head:][::-1])
-        opcodes = [("replace", head, len(before) - tail, head, len(after) - tail)]
+        changes = [(head, len(before) - tail, head, len(after) - tail)]
     else:
-        opcodes = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+        matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+        changes = [
+            (i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
+        ]
+    merged: list[list[int]] = []
+    for i1, i2, j1, j2 in changes:
+        while i1 > 0 and j1 > 0 and before[i1 - 1] == after[j1 - 1] and _is_mark(before[i1 - 1]):
+            i1, j1 = i1 - 1, j1 - 1
+        while (
+            i2 < len(before)
+            and j2 < len(after)
+            and before[i2] == after[j2]
+            and _is_mark(before[i2])
+        ):
+            i2, j2 = i2 + 1, j2 + 1
+        if merged and i1 <= merged[-1][1]:
+            merged[-1][1], merged[-1][3] = max(merged[-1][1], i2), max(merged[-1][3], j2)
+        else:
+            merged.append([i1, i2, j1, j2])
     return [
         Edit(
             "encoding",
@@ -51,9 +77,12 @@ def _diff_edits(before: str, after: str, offset: int) -> list[Edit]:
             before[i1:i2],
             after[j1:j2],
         )
-        for tag, i1, i2, j1, j2 in opcodes
-        if tag != "equal"
+        for i1, i2, j1, j2 in merged
     ]
+
+
+def _is_mark(char: str) -> bool:
+    return not char.isalnum() and not char.isspace()
 
 
 def _rule(removed: str, replacement: str) -> str:

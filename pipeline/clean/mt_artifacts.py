@@ -38,8 +38,6 @@ def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
             if _QUOTES & set(sent.text)
             else _rule_for(sent, previous, i == len(sents) - 1, rules)
         )
-        if rule == "wrong_period" and previous is not sents[i - 1]:
-            rule = None
         if rule:
             verdicts[i] = rule
         if rule is None or rule == "wrong_period":
@@ -89,17 +87,17 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
 def _sentence_edits(text: str, sents: list[Span], verdicts: dict[int, str]) -> list[Edit]:
     """Edits that drop the judged sentences (with the space before them) or mend a wrong period."""
     edits = []
-    kept_before = False
+    last_kept: Span | None = None
     for i, sent in enumerate(sents):
         rule = verdicts.get(i)
-        if rule == "wrong_period":
-            period = sents[i - 1].end - 1
+        if rule == "wrong_period" and last_kept is not None:
+            period = last_kept.end - 1
             edits.append(Edit("mt_artifact", rule, period, period + 1, text[period : period + 1]))
-        elif rule:
+        elif rule and rule != "wrong_period":
             start, end = (
-                (sents[i - 1].end, sent.end) if kept_before else (sent.start, sents[i + 1].start)
+                (sents[i - 1].end, sent.end) if last_kept else (sent.start, sents[i + 1].start)
             )
             edits.append(Edit("mt_artifact", rule, start, end, text[start:end]))
             continue
-        kept_before = True
+        last_kept = sent
     return edits

@@ -56,9 +56,17 @@ def fix_structure(text: str, title: str | None, find_title: bool) -> StageResult
 
 
 def _is_teaser(paragraph: str, following: list[str]) -> bool:
-    """Whether a paragraph is a cut-off copy of the start of the paragraphs after it."""
-    stem = _key(paragraph).rstrip(_TRUNCATION_MARKS)
+    """Whether a paragraph is a cut-off copy of the start of the paragraphs after it.
+
+    Cut off means it stops mid-sentence (no final period, or an ellipsis) or runs on past the
+    end of the next paragraph; a whole sentence that opens the next paragraph is left alone.
+    """
+    text = _key(paragraph)
+    stem = text.rstrip(_TRUNCATION_MARKS)
     if len(stem) < MIN_TEASER_CHARS or not following:
         return False
     joined = _key(" ".join(following))
-    return joined.startswith(stem) and len(joined) > len(stem)
+    if not joined.startswith(stem) or len(joined) <= len(stem):
+        return False
+    cut_short = text.endswith(("…", "...")) or text[-1] not in ".!?\"'”’)"
+    return cut_short or len(stem) > len(_key(following[0]))

@@ -48,7 +48,8 @@ def sentences(paragraph: Span, abbreviations: frozenset[str]) -> list[Span]:
     text = paragraph.text
     for end in _SENTENCE_END.finditer(text):
         stop = end.end()
-        before = text[: end.start() + 1].rsplit(None, 1)[-1]
+        token_start = max(text.rfind(" ", 0, end.start()), text.rfind("\n", 0, end.start())) + 1
+        before = text[token_start : end.start() + 1]
         if _is_abbreviation(before, abbreviations) and stop < len(text):
             continue
         absolute_start = _skip_spaces(text, start - paragraph.start) + paragraph.start
