@@ -75,11 +75,12 @@ LD_MATCH_WEIGHT = 2.0
 LD_MISS_WEIGHT = -0.3
 LD_MISS_WEIGHT_TRUNCATED = 0.5
 LD_COMPLETE_CHARS = 500
-# Each prose block is looked up in the articleBody by its first LD_PROBE_CHARS characters.
-# A body counts as matching the page when the probes found cover, scaled by the usual
-# ~100-character mean prose paragraph (aeb pages), at least 1/LD_PROBE_COVERAGE of it.
+# Each prose block is looked up in the articleBody by its first LD_PROBE_CHARS characters
+# (long enough to be unique, short enough to survive markup/metadata differences further on);
+# when the blocks found add up to less than LD_MIN_COVERAGE of the body, it describes some
+# other rendering of the story and only halves what it lacks.
 LD_PROBE_CHARS = 60
-LD_PROBE_COVERAGE = 2
+LD_MIN_COVERAGE = 0.5
 # Text of dropped boilerplate inside a container counts this much against it (a little: an
 # article split around an ad or a related box must still be taken whole).
 DROPPED_WEIGHT = 0.1
@@ -106,20 +107,23 @@ MAX_SITE_SUFFIX_WORDS = 4
 # A byline-classed box longer than this is an author bio, not a byline.
 MAX_BYLINE_CHARS = 120
 
+# fmt: off
 _BLOCK_TAGS = frozenset((
-    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
-    "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead",
-    "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "figure", "figcaption", "form",
-    "fieldset", "address", "center", "details", "summary", "hgroup", "menu", "legend", "body",
-    "dialog",
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3",
+    "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr",
+    "td", "th", "caption", "blockquote", "pre", "figure", "figcaption", "form", "fieldset",
+    "address", "center", "details", "summary", "hgroup", "menu", "legend", "body", "dialog",
 ))
+# fmt: on
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Tags whose content is never article text (form controls, media, head-only elements).
+# fmt: off
 _SKIP_TAGS = frozenset((
-    "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-    "video", "audio", "canvas", "select", "option", "textarea", "button", "input", "img",
-    "picture", "source", "link", "title", "map", "area", "label",
+    "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "video",
+    "audio", "canvas", "select", "option", "textarea", "button", "input", "img", "picture",
+    "source", "link", "title", "map", "area", "label",
 ))
+# fmt: on
 # Structural tags dropped as a whole (subject to the wrapper guard), with the rule name used.
 _STRUCTURAL_RULES = {
     "nav": "nav",
@@ -133,10 +137,12 @@ _STRUCTURAL_RULES = {
 }
 # Rules the wrapper guard may overrule; the others (comments, captions, hidden) always drop,
 # unless the result is empty and the whole selection is redone leniently.
+# fmt: off
 _GUARDED_RULES = frozenset((
     "header", "footer", "aside", "form", "nav", "navigation", "sidebar", "boilerplate_class",
     "byline", "tags", "related", "share", "hidden", "overlay", "ad", "newsletter", "paywall",
 ))
+# fmt: on
 
 # A block ending like a sentence is text even when short (CJK sentences are short in chars).
 _SENTENCE_END = (".", "!", "?", ":", "\u3002", "\uff01", "\uff1f", "\u2026", '"', "\u201d")
@@ -155,37 +161,54 @@ _PRESTRIP_RE = re.compile(
     # group 1: elements removed with their content, up to the matching end tag
     r"<(!--|script|style|noscript|template|svg|iframe|object|video|audio|canvas|select"
     r"|textarea|picture|nav|aside|footer)(?=[\s>/]|(?<=!--))"
-    r"|<(?:img|source|input|wbr|track|embed|param|area)(?=[\s>/])" + _ATTRS
+    r"|<(?:img|source|input|wbr|track|embed|param|area)(?=[\s>/])"
+    + _ATTRS
     # empty elements (icon <i>s, clearing <div>s, emptied image links) and <link>s that are
     # neither canonical nor author: no text, but each one costs BeautifulSoup a Tag
     + r"|<(a|i|span|div|p|b|em|strong|li|ins|ul|section|figure|label|u|small|center|font|td|tr)"
     r"(?=[\s>/])" + _ATTRS + r"\s*</\2\s*>"
     r"|<link\b(?![^>]*\brel\s*=\s*[\"']?(?:canonical|author))" + _ATTRS,
-    re.I,
+    re.IGNORECASE,
 )
 # End of each group-1 element; elements whose end is missing are cut to the end of the page
 # when their content is raw text for the HTML parser too (a browser shows nothing after an
 # unclosed <script> or comment), otherwise only the start tag goes.
 _PRESTRIP_END = {
-    name: re.compile(r"-->" if name == "!--" else rf"</{name}\s*>", re.I)
-    for name in ("!--", "script", "style", "noscript", "template", "svg", "iframe", "object",
-                 "video", "audio", "canvas", "select", "textarea", "picture", "nav", "aside",
-                 "footer")
+    name: re.compile(r"-->" if name == "!--" else rf"</{name}\s*>", re.IGNORECASE)
+    for name in (
+        "!--",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "video",
+        "audio",
+        "canvas",
+        "select",
+        "textarea",
+        "picture",
+        "nav",
+        "aside",
+        "footer",
+    )
 }
 _RAW_TEXT = frozenset(("!--", "script", "style", "textarea", "template", "noscript"))
 # Kept (not stripped) on the second try, when stripping them lost the article.
 _PRESTRIP_RULES = {"nav": "nav", "aside": "aside", "footer": "footer"}
 _JSONLD_RE = re.compile(
-    r"<script[^>]*?application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S
+    r"<script[^>]*?application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
 )
-_SCRIPT_RE = re.compile(r"<script\b", re.I)
+_SCRIPT_RE = re.compile(r"<script\b", re.IGNORECASE)
 _NON_ALNUM_RE = re.compile(r"[\W_]+")
 # Hangul Jamo, CJK punctuation/kana, CJK ideographs (+ext. A), Hangul syllables, fullwidth forms
 _CJK_RE = re.compile("[\u1100-\u11ff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _TAG_RE = re.compile(r"<[^>]*>")
 # "By", "Por", "Di", "От", "Автор": byline lead words of the benchmark languages and neighbours
 _BY_RE = re.compile(
-    r"^(?:by|por|di|de|von|par|\u043e\u0442|\u0430\u0432\u0442\u043e\u0440)\s*:?\s+", re.I
+    r"^(?:by|por|di|de|von|par|\u043e\u0442|\u0430\u0432\u0442\u043e\u0440)\s*:?\s+", re.IGNORECASE
 )
 _TITLE_SEP_RE = re.compile(r"\s+(?:\||-|\u2013|\u2014|\u00b7|::|\u00bb|/)\s+")
 
@@ -198,6 +221,9 @@ class _Rules:
     keep: re.Pattern[str]
     boilerplate: re.Pattern[str]
     ad_labels: frozenset[str] = frozenset()
+
+
+_NEVER = "(?!)"  # an empty list must match nothing, not (as "" would) everything
 
 
 def _load_rules(path: Path = RULES_PATH) -> _Rules:
@@ -217,20 +243,27 @@ def _load_rules(path: Path = RULES_PATH) -> _Rules:
             raise ValueError(f"{path}: bad boilerplate category name {name!r}")
         if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
             raise ValueError(f"{path}: boilerplate.{name} must be a list of non-empty strings")
-        for p in patterns:
-            re.compile(p)
+        _check_patterns(path, patterns)
         parts.append(f"(?P<{name}>{'|'.join(patterns)})")
-    for p in (*positive, *keep):
-        re.compile(p)
+    _check_patterns(path, [*positive, *keep])
     labels = data.get("ad_labels", [])
     if not isinstance(labels, list) or not all(isinstance(x, str) and x for x in labels):
         raise ValueError(f"{path}: 'ad_labels' must be a list of non-empty strings")
     return _Rules(
-        positive=re.compile("|".join(positive)),
-        keep=re.compile("|".join(keep)),
+        positive=re.compile("|".join(positive) or _NEVER),
+        keep=re.compile("|".join(keep) or _NEVER),
         boilerplate=re.compile("|".join(parts)),
         ad_labels=frozenset(x.lower() for x in labels),
     )
+
+
+def _check_patterns(path: Path, patterns: list[str]) -> None:
+    """Compile each pattern alone, so a typo names its file and pattern instead of a group."""
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ValueError(f"{path}: bad pattern {p!r}: {exc}") from exc
 
 
 RULES = _load_rules()
@@ -296,14 +329,17 @@ class _Walk:
                     text.append(t)
                     n = len(t)
                     length.append(n)
-                    lk = buf_link if buf_link < n else n
+                    lk = min(n, buf_link)
                     link.append(lk)
                     owner.append(open_els[-1] if open_els else -1)
                     lead_link.append(buf_lead == 1)
                     # a cheap byte count skips Latin text; then more than half Han, kana or
                     # Hangul characters make a block "wide" (a character says more there)
-                    scale.append(WIDE_SCRIPT_SCALE if len(t.encode()) > 1.5 * n
-                                 and 2 * len(cjk_findall(t)) > n else 1)
+                    scale.append(
+                        WIDE_SCRIPT_SCALE
+                        if len(t.encode()) > 1.5 * n and 2 * len(cjk_findall(t)) > n
+                        else 1
+                    )
                     self.total_chars += n
                     self.link_chars += lk
                 buf.clear()
@@ -464,13 +500,14 @@ class _LD:
 
 # Meta keys (lower-cased name/property/itemprop) naming the publication time, most specific
 # first; JSON-LD datePublished is tried after the first three (Open Graph, schema.org).
+# fmt: off
 _DATE_META_KEYS = (
-    "article:published_time", "og:published_time", "datepublished", "article:published",
-    "pubdate", "publishdate", "publish-date", "publish_date", "date_published",
-    "publication_date", "article.published", "dc.date.issued", "dcterms.issued",
-    "dcterms.created", "dc.date.created", "dc.date", "sailthru.date", "parsely-pub-date",
-    "date", "datecreated",
+    "article:published_time", "og:published_time", "datepublished", "article:published", "pubdate",
+    "publishdate", "publish-date", "publish_date", "date_published", "publication_date",
+    "article.published", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created",
+    "dc.date", "sailthru.date", "parsely-pub-date", "date", "datecreated",
 )
+# fmt: on
 _ARTICLE_TYPES = ("article", "posting", "report", "blogposting", "newsarticle")
 
 
@@ -598,8 +635,9 @@ def _squash(s: str) -> str:
     return _NON_ALNUM_RE.sub("", s.lower())
 
 
-def _clean_title(title: str | None, outlet: str | None, host: str | None,
-                 h1: str | None = None) -> str | None:
+def _clean_title(
+    title: str | None, outlet: str | None, host: str | None, h1: str | None = None
+) -> str | None:
     """Cut " | Site Name" / " - Site Name" suffixes (and "Site: " prefixes naming the outlet)."""
     if not title:
         return None
@@ -615,10 +653,16 @@ def _clean_title(title: str | None, outlet: str | None, host: str | None,
         if _squash(last) in names or any(n and n in _squash(last) for n in names):
             return " ".join(title[: title.rfind(seps[-1])].split()) or title
         if _squash(first) in names:
-            return title[len(first) + len(seps[0]):].strip() or title
-        if seps[-1].strip() == "|" and len(last.split()) <= MAX_SITE_SUFFIX_WORDS and not (
-                h1 and _squash(h1).startswith(_squash(title[: title.rfind(seps[-1])]))
-                and len(_squash(h1)) > len(_squash(title[: title.rfind(seps[-1])]))):
+            return title[len(first) + len(seps[0]) :].strip() or title
+        if (
+            seps[-1].strip() == "|"
+            and len(last.split()) <= MAX_SITE_SUFFIX_WORDS
+            and not (
+                h1
+                and _squash(h1).startswith(_squash(title[: title.rfind(seps[-1])]))
+                and len(_squash(h1)) > len(_squash(title[: title.rfind(seps[-1])]))
+            )
+        ):
             return title[: title.rfind(seps[-1])].strip() or title
     return title
 
@@ -723,8 +767,11 @@ def _extract(html: str, url: str | None, light: bool) -> Extraction:
         reason = "needs JavaScript"
     elif sel.chars < MIN_ARTICLE_CHARS:
         reason = "too little text"
-    elif (sel.paragraphs < MIN_ARTICLE_PARAGRAPHS and sel.chars < 2 * MIN_ARTICLE_CHARS
-          and walk.link_chars > INDEX_PAGE_LINK_SHARE * walk.total_chars):
+    elif (
+        sel.paragraphs < MIN_ARTICLE_PARAGRAPHS
+        and sel.chars < 2 * MIN_ARTICLE_CHARS
+        and walk.link_chars > INDEX_PAGE_LINK_SHARE * walk.total_chars
+    ):
         reason = "index page: mostly links"
     elif sel.card_share > INDEX_PAGE_CARD_SHARE:
         reason = "index page: mostly teasers"
@@ -795,8 +842,10 @@ def _select(walk: _Walk, ld: _LD, meta: Metadata, lenient: bool) -> _Selection:
             n_linky = linky_prefix[e] - linky_prefix[s]
             titled = linky[s] or (e - s > 2 and linky[s + 1])  # a headline link comes first
             if teaser_prefix[e] > teaser_prefix[s] or (
-                    titled and n_linky < e - s
-                    and prose_prefix[e] - prose_prefix[s] <= CARD_MAX_PROSE_CHARS):
+                titled
+                and n_linky < e - s
+                and prose_prefix[e] - prose_prefix[s] <= CARD_MAX_PROSE_CHARS
+            ):
                 cards.append(m)
         if len(cards) >= max(CARD_MIN_SIBLINGS, CARD_SHARE * len(members)):
             card_prose = sum(prose_prefix[el_end[m]] - prose_prefix[el_start[m]] for m in cards)
@@ -810,7 +859,9 @@ def _select(walk: _Walk, ld: _LD, meta: Metadata, lenient: bool) -> _Selection:
     # boilerplate candidates in document order, so an outer dropped range covers the inner ones
     # ... nor a container around an "article body" element holding a real share of the prose
     hint_starts = [
-        el_start[i] for i in range(n_el) if walk.el_hint[i] >= 2
+        el_start[i]
+        for i in range(n_el)
+        if walk.el_hint[i] >= 2
         and prose_prefix[el_end[i]] - prose_prefix[el_start[i]] >= HINT_PROSE_SHARE * total_prose
     ]
     covered = 0
@@ -848,11 +899,14 @@ def _select(walk: _Walk, ld: _LD, meta: Metadata, lenient: bool) -> _Selection:
                 key = _squash(texts[i][:LD_PROBE_CHARS])
                 if key and key in ld_squashed:
                     ld_hit[i] = True
-                    hit_chars += len(key)
+                    hit_chars += lengths[i]
         if hit_chars == 0:
             ld_hit = None  # a body that matches nothing on the page says nothing about it
-        elif (body.rstrip().endswith(("...", "\u2026")) or len(body) < LD_COMPLETE_CHARS
-              or hit_chars * LD_PROBE_COVERAGE < len(ld_squashed) * LD_PROBE_CHARS / 100):
+        elif (
+            body.rstrip().endswith(("...", "\u2026"))
+            or len(body) < LD_COMPLETE_CHARS
+            or hit_chars < LD_MIN_COVERAGE * len(body)
+        ):
             # a short, visibly truncated or barely matching body only halves what it lacks
             ld_miss = LD_MISS_WEIGHT_TRUNCATED
     wp = [0.0] * (n + 1)
@@ -906,14 +960,22 @@ def _select(walk: _Walk, ld: _LD, meta: Metadata, lenient: bool) -> _Selection:
             ln = lengths[i] * scale[i]
             tag = el_tag[owners[i]] if owners[i] >= 0 else ""
             if ((tag in _HEADINGS or not out) and _squash(texts[i]) in titles) or (
-                    tag == "h1" and not seen_prose and bs <= i < be):
+                tag == "h1" and not seen_prose and bs <= i < be
+            ):
                 rule = "title"
                 if out and not seen_prose:
                     # kicker, section name or date above the headline
                     for scrap in out:
                         if len(dropped) < MAX_DROPPED:
-                            dropped.append(Edit("extract", "leading_scrap", None, None,
-                                                scrap[:DROPPED_TEXT_CHARS]))
+                            dropped.append(
+                                Edit(
+                                    "extract",
+                                    "leading_scrap",
+                                    None,
+                                    None,
+                                    scrap[:DROPPED_TEXT_CHARS],
+                                )
+                            )
                     out.clear()
                     out_prose.clear()
                     out_len.clear()
@@ -925,12 +987,19 @@ def _select(walk: _Walk, ld: _LD, meta: Metadata, lenient: bool) -> _Selection:
                 rule = "ad"
             elif texts[i] in page_urls:
                 rule = "page_url"  # print-edition URL line
-            elif (ln < MIN_PROSE_CHARS and tag not in ("td", "th")
-                  and not any(ch.isalpha() for ch in texts[i])):
+            elif (
+                ln < MIN_PROSE_CHARS
+                and tag not in ("td", "th")
+                and not any(ch.isalpha() for ch in texts[i])
+            ):
                 rule = "no_letters"  # comment counters, share counts, lone dates, dingbats
             else:
-                if (tag in ("td", "th") and last_owner >= 0 and el_tag[last_owner] in ("td", "th")
-                        and walk.el_parent[last_owner] == walk.el_parent[owners[i]]):
+                if (
+                    tag in ("td", "th")
+                    and last_owner >= 0
+                    and el_tag[last_owner] in ("td", "th")
+                    and walk.el_parent[last_owner] == walk.el_parent[owners[i]]
+                ):
                     out[-1] = f"{out[-1]} {texts[i]}"
                     out_prose[-1] = out_prose[-1] or ln >= MIN_PROSE_CHARS
                     out_len[-1] += ln
@@ -951,29 +1020,38 @@ def _select(walk: _Walk, ld: _LD, meta: Metadata, lenient: bool) -> _Selection:
         out_prose.pop()
         out_len.pop()
         if len(dropped) < MAX_DROPPED:
-            dropped.append(Edit("extract", "trailing_scrap", None, None,
-                                out[-1][:DROPPED_TEXT_CHARS]))
+            dropped.append(
+                Edit("extract", "trailing_scrap", None, None, out[-1][:DROPPED_TEXT_CHARS])
+            )
         out.pop()
     chars = sum(out_len)
-    return _Selection("\n\n".join(out), chars, dropped, sum(out_prose), dropped_prose,
-                      card_chars / max(1, chars))
+    return _Selection(
+        "\n\n".join(out), chars, dropped, sum(out_prose), dropped_prose, card_chars / max(1, chars)
+    )
 
 
-def _inline_link(i: int, bs: int, be: int, linky: list[bool], drop_rule: list, lengths: list[int],
-                 tag: str) -> bool:
+def _inline_link(
+    i: int, bs: int, be: int, linky: list[bool], drop_rule: list, lengths: list[int], tag: str
+) -> bool:
     """A short link-only paragraph between prose blocks is a cited source or URL, not navigation."""
     if tag not in ("p", "div", "span", "blockquote") or not bs < i < be - 1:
         return False
     if lengths[i] >= MIN_PROSE_CHARS:  # a headline-long link is an inline promo
         return False
     before, after = i - 1, i + 1
-    return (not linky[before] and not linky[after] and drop_rule[before] is None
-            and drop_rule[after] is None and lengths[before] >= MIN_PROSE_CHARS
-            and lengths[after] >= MIN_PROSE_CHARS)
+    return (
+        not linky[before]
+        and not linky[after]
+        and drop_rule[before] is None
+        and drop_rule[after] is None
+        and lengths[before] >= MIN_PROSE_CHARS
+        and lengths[after] >= MIN_PROSE_CHARS
+    )
 
 
-def _one_article(walk: _Walk, bs: int, be: int, wp: list[float], titles: set[str]
-                 ) -> tuple[int, int]:
+def _one_article(
+    walk: _Walk, bs: int, be: int, wp: list[float], titles: set[str]
+) -> tuple[int, int]:
     """When the best container holds several <article>s (a feed), keep the one with the title.
 
     Falls back to the best-scoring one when the titled <article> is a mere teaser.
@@ -1012,8 +1090,14 @@ def _metadata(soup, html_el, walk: _Walk, ld: _LD, url: str | None) -> Metadata:
         canonical = f"{parts.scheme}://{parts.netloc}{canonical}"
     host = _host(canonical) or _host(url)
     outlet = metas.get("og:site_name") or ld.publisher or metas.get("application-name") or host
-    h1 = next((walk.text[i] for i in range(len(walk.text))
-               if walk.owner[i] >= 0 and walk.el_tag[walk.owner[i]] == "h1"), None)
+    h1 = next(
+        (
+            walk.text[i]
+            for i in range(len(walk.text))
+            if walk.owner[i] >= 0 and walk.el_tag[walk.owner[i]] == "h1"
+        ),
+        None,
+    )
     raw_title = metas.get("og:title") or metas.get("twitter:title") or h1
     if not raw_title:
         t = soup.title
@@ -1023,8 +1107,13 @@ def _metadata(soup, html_el, walk: _Walk, ld: _LD, url: str | None) -> Metadata:
     title = _clean_title(raw_title, outlet, host, h1)
 
     byline = None
-    for cand in (metas.get("author"), metas.get("article:author"), metas.get("parsely-author"),
-                 metas.get("sailthru.author"), metas.get("dc.creator")):
+    for cand in (
+        metas.get("author"),
+        metas.get("article:author"),
+        metas.get("parsely-author"),
+        metas.get("sailthru.author"),
+        metas.get("dc.creator"),
+    ):
         if cand and not cand.startswith(("http://", "https://", "/")):
             byline = cand
             break
@@ -1056,8 +1145,12 @@ def _metadata(soup, html_el, walk: _Walk, ld: _LD, url: str | None) -> Metadata:
     lang = lang or _language(metas.get("inlanguage")) or _language(ld.language)
 
     published = None
-    for cand in (*(metas.get(k) for k in _DATE_META_KEYS[:3]), ld.date,
-                 *(metas.get(k) for k in _DATE_META_KEYS[3:]), *walk.times[:3]):
+    for cand in (
+        *(metas.get(k) for k in _DATE_META_KEYS[:3]),
+        ld.date,
+        *(metas.get(k) for k in _DATE_META_KEYS[3:]),
+        *walk.times[:3],
+    ):
         published = _parse_date(cand)
         if published is not None:
             break
