@@ -192,7 +192,7 @@ def test_rules_version_changes_with_a_rule_file(rules_dir):
     original = rules_version()
     _clear_caches()
     assert rules_version() == original
-    _edit(rules_dir / "mt_artifacts.toml", "max_orphan_words = 2", "max_orphan_words = 3")
+    _edit(rules_dir / "mt_artifacts.toml", "max_fragment_words = 8", "max_fragment_words = 9")
     _clear_caches()
     changed = rules_version()
     assert changed != original

@@ -42,9 +42,7 @@ def clean_document(raw: RawDocument) -> Article | Reject:
     # can bring a credit line into the article's tail: the stages run until nothing changes.
     for _ in range(MAX_PASSES):
         chrome = strip_boilerplate(text)
-        shaped = fix_structure(
-            chrome.text, meta.title, find_title=raw.kind == "text"
-        )
+        shaped = fix_structure(chrome.text, meta.title, find_title=raw.kind == "text")
         sentences = strip_mt_artifacts(shaped.text)
         edits.extend(chrome.edits + shaped.edits + sentences.edits)
         debris += len(sentences.edits)

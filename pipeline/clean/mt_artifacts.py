@@ -1,9 +1,14 @@
 """Remove the debris machine translation leaves: orphan fragments, echoed words, stray periods."""
 
+import re
+import unicodedata
+
 from pipeline.clean.rules import MtRules, mt_rules
 from pipeline.clean.text import Span, apply_edits, paragraphs, remove_paragraphs, sentences, words
 from pipeline.types import Edit, StageResult
 
+# Links, handles and hashtags are not prose: sentences holding them are never judged debris.
+_LINKISH = re.compile(r"[/@#]|\bwww\.|\.(?:com|org|net)\b")
 _QUOTES = frozenset('"“”«»„')
 _TERMINATORS = ".!?"
 _CLOSERS = ".!?\"'”’»)]…"
@@ -50,13 +55,15 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
     tokens = words(sent.text)
     folded = [t.casefold() for t in tokens]
     if not tokens:
-        return "stray_punctuation"
+        return "stray_punctuation" if _only_punctuation(sent.text) else None
+    if _LINKISH.search(sent.text) or _closes_unopened_bracket(sent.text):
+        return None
     if len(tokens) == 1 and folded[0] in rules.particles and sent.text.endswith("."):
         return "particle"
     if (
         len(tokens) <= 3
         and all(t in rules.function_words for t in folded)
-        and sent.text[-1] in _TERMINATORS
+        and sent.text.endswith(".")
     ):
         return "function_words_only"
     if previous is None or previous.text[-1] not in _CLOSERS:
@@ -75,13 +82,23 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
             return "dangling_fragment"
     if (
         last
-        and sent.text[-1] not in _CLOSERS
+        and sent.text[-1] not in _CLOSERS + ":"
         and len(tokens) <= rules.max_orphan_words
         and first[0].isupper()
         and previous.text[-1] in _TERMINATORS
     ):
         return "orphan_word"
     return None
+
+
+def _only_punctuation(text: str) -> bool:
+    """Whether a text is nothing but punctuation marks (an emoji is not debris)."""
+    return all(unicodedata.category(c).startswith("P") or c.isspace() for c in text)
+
+
+def _closes_unopened_bracket(text: str) -> bool:
+    """A sentence that closes a bracket it did not open continues an earlier one ("(or 1 tsp. water)")."""
+    return text.count(")") > text.count("(") or text.count("]") > text.count("[")
 
 
 def _sentence_edits(text: str, sents: list[Span], verdicts: dict[int, str]) -> list[Edit]:

@@ -1,4 +1,4 @@
-"""Fix the shape of an article: take out its headline, repeated paragraphs and truncated teasers."""
+"""Fix the shape of an article: take out its headline, doubled paragraphs and truncated teasers."""
 
 from pipeline.clean.text import apply_edits, paragraphs, remove_paragraphs, words
 from pipeline.types import StageResult
@@ -9,6 +9,11 @@ MAX_HEADLINE_WORDS = 30
 MIN_HEADLINE_WORDS = 3
 # A teaser shorter than this is not compared with the lead (a word or two repeat by chance).
 MIN_TEASER_CHARS = 40
+# A paragraph that repeats the one before it word for word is a doubled copy from only this
+# length: shorter repeats are headings and list lines ("Meal 1") that pages repeat on purpose.
+# Repeats further apart (an interview's recurring question, a meal plan's days) are kept:
+# the extraction benchmark's hand-made bodies keep them.
+MIN_REPEAT_WORDS = 15
 # A teaser repeats the start of at most this many following paragraphs (headline + standfirst).
 TEASER_LOOKAHEAD = 3
 _OPENING_QUOTES = "\"'“‘«„"
@@ -36,21 +41,21 @@ def fix_structure(text: str, title: str | None, find_title: bool) -> StageResult
     if find_title and title is None and len(spans) > 1 and reads_as_headline(spans[0].text):
         title = spans[0].text
         removals[0] = "title"
-    seen = {_key(title)} if title else set()
+    title_key = _key(title) if title else None
+    previous = None
     for index, span in enumerate(spans):
         if index in removals:
             continue
         key = _key(span.text)
-        if key in seen:
-            removals[index] = (
-                "title_repeated" if title and key == _key(title) else "repeated_paragraph"
-            )
-        elif _is_teaser(
-            span.text, [s.text for s in spans[index + 1 : index + 1 + TEASER_LOOKAHEAD]]
-        ):
+        following = [s.text for s in spans[index + 1 : index + 1 + TEASER_LOOKAHEAD]]
+        if key == title_key:
+            removals[index] = "title_repeated"
+        elif key == previous and len(words(span.text)) >= MIN_REPEAT_WORDS:
+            removals[index] = "repeated_paragraph"
+        elif _is_teaser(span.text, following):
             removals[index] = "truncated_teaser"
         else:
-            seen.add(key)
+            previous = key
     edits = tuple(remove_paragraphs(text, spans, removals, "structure"))
     return StageResult(text=apply_edits(text, edits), edits=edits, title=title)
 
