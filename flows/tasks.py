@@ -57,9 +57,13 @@ def clean_articles(docs: list[RawDocument]) -> list[Article | Reject]:
 
 @task(name="sign-articles", cache_policy=NONE)
 def sign_articles(cleaned: list[Article | Reject]) -> list[Signature]:
-    """MinHash signatures and LSH band keys of a batch of cleaned articles."""
+    """MinHash signatures and LSH band keys of a batch of cleaned articles (not of non-articles)."""
     signer = Signer(DEFAULT_CONFIG)
-    return [signer.sign(a.article_id, a.body) for a in cleaned if isinstance(a, Article)]
+    return [
+        signer.sign(a.article_id, a.body)
+        for a in cleaned
+        if isinstance(a, Article) and a.is_article
+    ]
 
 
 @task(name="land-batch", cache_policy=NONE)

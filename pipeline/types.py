@@ -93,6 +93,8 @@ class Article:
     mt_suspect: bool
     edits: tuple[Edit, ...]
     rules_version: str
+    is_article: bool = True
+    not_article_reason: str | None = None
 
 
 @dataclass(frozen=True)

@@ -236,3 +236,67 @@ def test_stdin_jsonl_is_read(db_path, monkeypatch, tmp_path):
         "stdin:#2",
         "stdin:#3",
     }
+
+
+PAGE = """<!doctype html><html lang="en"><head>
+<title>Harbour strike ends after nine days | Example Herald</title>
+<meta property="og:site_name" content="Example Herald">
+<meta property="article:published_time" content="2024-05-17T09:30:00+02:00">
+<meta name="author" content="Jane Doe">
+<link rel="canonical" href="https://herald.example/harbour-strike">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Harbour strike ends after nine days</h1>
+<p>Dock workers returned to the harbour on Friday after a nine-day strike over pay that had
+left dozens of container ships waiting at anchor outside the port.</p>
+<p>The union said its members had accepted a three-year agreement that raises wages by
+eleven percent and limits the length of night shifts, ending the longest stoppage in decades.</p>
+<p>Port officials said it would take about two weeks to clear the backlog of ships, and that
+perishable cargo had been given priority since the first day of the dispute.</p>
+<div class="share-bar">Share on Facebook Share on Twitter</div>
+</article>
+<footer>Copyright 2024 Example Herald. All rights reserved.</footer>
+</body></html>"""
+
+INDEX = (
+    "<html><body><h1>World</h1><ul>"
+    + "".join(
+        f'<li><a href="/story-{i}">Story number {i} about the world today</a></li>'
+        for i in range(40)
+    )
+    + "</ul></body></html>"
+)
+
+
+def test_html_pages_land_with_metadata_and_non_articles_are_flagged(db_path, tmp_path):
+    (tmp_path / "story.html").write_text(PAGE)
+    (tmp_path / "index.html").write_text(INDEX)
+
+    summary = ingest_news(sources=[str(tmp_path)], db=str(db_path))
+
+    assert summary.articles_new == 2
+    story = query(
+        db_path,
+        "SELECT url, title, byline, outlet, language, published_at, body, is_article FROM articles "
+        "WHERE source_uri LIKE '%story.html'",
+    )[0]
+    url, title, byline, outlet, language, published, body, is_article = story
+    assert (url, title, outlet, language) == (
+        "https://herald.example/harbour-strike",
+        "Harbour strike ends after nine days",
+        "Example Herald",
+        "en",
+    )
+    assert "Jane Doe" in byline and published.isoformat() == "2024-05-17T07:30:00" and is_article
+    assert (
+        body.startswith("Dock workers returned")
+        and "Share on" not in body
+        and "Copyright" not in body
+    )
+    assert query(db_path, "SELECT count(*) FROM cleaning_edits WHERE stage = 'extract'")[0][0] > 0
+    index = query(
+        db_path,
+        "SELECT is_article, not_article_reason FROM articles WHERE source_uri LIKE '%index.html'",
+    )
+    assert index[0][0] is False and index[0][1]
+    assert query(db_path, "SELECT count(*) FROM articles_deduped") == [(1,)]

@@ -70,6 +70,7 @@ def content_sha256(article: Article) -> str:
         meta.published_at.isoformat() if meta.published_at else None,
         article.source_uri,
         article.rules_version,
+        article.not_article_reason,
     ]
     return hashlib.sha256(json.dumps(fields).encode()).hexdigest()
 
@@ -128,7 +129,8 @@ def land_batch(
     _upsert_articles(con, run_id, [latest[i] for i in changed], digests, set(new))
     _insert_edits(con, [latest[i] for i in changed])
     by_id = {s.article_id: s for s in signatures}
-    scores = match(con, run_id, [by_id[i] for i in changed], thresholds, signer, old_clusters)
+    matched = [by_id[i] for i in changed if i in by_id]
+    scores = match(con, run_id, matched, thresholds, signer, old_clusters)
     duplicates_in_batch = len(articles) - len(latest)
     return BatchOutcome(
         new=len(new),
@@ -226,6 +228,8 @@ def _upsert_articles(
             "external_id": [a.meta.external_id for a in articles],
             "content_sha256": [digests[a.article_id] for a in articles],
             "rules_version": [a.rules_version for a in articles],
+            "is_article": [a.is_article for a in articles],
+            "not_article_reason": [a.not_article_reason for a in articles],
         }
     )
     kept = ("first_run_id", "ingested_at", "ingest_seq", "cluster_id", "is_canonical", "article_id")

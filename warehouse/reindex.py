@@ -26,7 +26,9 @@ def reindex(con: duckdb.DuckDBPyConnection, config: DedupConfig, thresholds: Thr
         record_config(con, config)
         ids = [
             row[0]
-            for row in con.execute("SELECT article_id FROM articles ORDER BY ingest_seq").fetchall()
+            for row in con.execute(
+                "SELECT article_id FROM articles WHERE is_article ORDER BY ingest_seq"
+            ).fetchall()
         ]
         pairs = 0
         for start in range(0, len(ids), REINDEX_BATCH):

@@ -30,7 +30,11 @@ CREATE TABLE IF NOT EXISTS articles (
     external_id VARCHAR,
     -- Hash of body and metadata: equal means a re-read changed nothing.
     content_sha256 VARCHAR NOT NULL,
-    rules_version VARCHAR NOT NULL
+    rules_version VARCHAR NOT NULL,
+    -- False for pages that are not articles (index pages, paywall stubs, JavaScript shells):
+    -- they are kept, with the reason, but not matched for near-duplicates.
+    is_article BOOLEAN NOT NULL,
+    not_article_reason VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS cleaning_edits (
@@ -91,8 +95,9 @@ CREATE TABLE IF NOT EXISTS dedup_config (
     value VARCHAR NOT NULL
 );
 
+-- One row per story: canonical members of clusters, pages that are not articles left out.
 CREATE OR REPLACE VIEW articles_deduped AS
-SELECT * FROM articles WHERE is_canonical;
+SELECT * FROM articles WHERE is_canonical AND is_article;
 
 -- Clusters with more than one member; a lone article is its own cluster and is not listed.
 CREATE OR REPLACE VIEW duplicate_clusters AS

@@ -27,6 +27,7 @@ def clean_document(raw: RawDocument) -> Article | Reject:
     """Extract, repair, strip and reshape a document; a document with no text left is rejected."""
     edits: list[Edit] = []
     meta = raw.meta
+    page = None
     if raw.kind == "html":
         page = extract_html(raw.text, raw.meta.url)
         edits.extend(page.dropped)
@@ -53,7 +54,9 @@ def clean_document(raw: RawDocument) -> Article | Reject:
         if not (chrome.edits or shaped.edits or sentences.edits):
             break
     body = text
-    if not body:
+    # A page that is not an article is kept, flagged, whatever text it has; an article with
+    # no text left is an input that became nothing, so it is rejected with what removed it.
+    if not body and (page is None or page.is_article):
         removed = sorted({e.rule for e in edits})
         return Reject(
             raw.source_uri,
@@ -75,6 +78,8 @@ def clean_document(raw: RawDocument) -> Article | Reject:
         mt_suspect=score >= MT_SUSPECT_SCORE,
         edits=tuple(edits),
         rules_version=rules_version(),
+        is_article=page.is_article if page else True,
+        not_article_reason=page.not_article_reason if page else None,
     )
 
 
