@@ -116,7 +116,15 @@ def _run_ingest(args: argparse.Namespace, sources: list[str]) -> int:
 
 
 def _serve(args: argparse.Namespace, sources: list[str]) -> int:
+    from prefect.settings import PREFECT_API_URL
+
     from flows.ingest import ingest_news
+
+    if not PREFECT_API_URL.value():
+        raise UsageError(
+            "serving a schedule needs a Prefect server: run `prefect server start` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api"
+        )
 
     ingest_news.serve(
         name=args.name,

@@ -15,17 +15,17 @@ from pipeline.types import Article, RawDocument, Reject, Signature
 from warehouse.db import Writer
 from warehouse.load import BatchOutcome, land_batch, record_rejects
 
-# Inputs are read lazily and a file may be read twice on a retry: reading is the only step
-# that touches storage the run does not own, so it is the one that retries.
-READ_RETRIES = 2
-READ_RETRY_DELAY_SECONDS = 2
+# Listing the sources is the step that touches storage the run does not own (a network share
+# may hiccup) and can be repeated without harm; reading pulls from a stream and cannot.
+DISCOVER_RETRIES = 2
+DISCOVER_RETRY_DELAY_SECONDS = 2
 
 
 @task(
     name="discover-inputs",
     cache_policy=NONE,
-    retries=READ_RETRIES,
-    retry_delay_seconds=READ_RETRY_DELAY_SECONDS,
+    retries=DISCOVER_RETRIES,
+    retry_delay_seconds=DISCOVER_RETRY_DELAY_SECONDS,
 )
 def discover_inputs(source_list: list[str]) -> tuple[list[str], list[Reject], int]:
     """List the files (and standard input) behind the sources; missing ones are rejects."""

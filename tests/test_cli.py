@@ -90,3 +90,21 @@ def test_no_source_means_the_seeds_and_env_names_the_db(tmp_path, monkeypatch, c
 
     capsys.readouterr()
     assert query(tmp_path / "from-env.duckdb", "SELECT count(*) FROM articles") == [(5,)]
+
+
+def test_serve_without_a_prefect_server_says_what_to_start(tmp_path):
+    result = _newsdedup(
+        "serve",
+        "--cron",
+        "*/30 * * * *",
+        str(SEEDS),
+        "--db",
+        str(tmp_path / "s.duckdb"),
+        env={"PREFECT_API_URL": ""},
+    )
+
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "newsdedup: error: serving a schedule needs a Prefect server: run `prefect server start` "
+        "and set PREFECT_API_URL=http://127.0.0.1:4200/api"
+    ]
