@@ -1,6 +1,7 @@
 """The `newsdedup` command: ingest now, or serve a scheduled deployment of the same flow."""
 
 import argparse
+import atexit
 import os
 import sys
 from pathlib import Path
@@ -175,17 +176,22 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def entry() -> None:
-    """The console script: run, flush, and leave without tearing the interpreter down.
+def quiet_teardown() -> None:
+    """Send what the interpreter prints while tearing down modules to /dev/null.
 
-    DuckDB 2's nanobind bindings print "leaked instance" noise when the interpreter tears
-    modules down after a Prefect run; the run is committed and the server stopped by then,
-    so the process ends at once instead.
+    DuckDB 2's nanobind bindings print "leaked instance" noise at teardown after a Prefect
+    run. Registered before anything else, this runs after every other exit handler (Prefect's
+    server stop and log flush included), so only the teardown noise is lost.
     """
-    code = main()
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(code)
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
+
+
+def entry() -> None:
+    """The console script."""
+    atexit.register(quiet_teardown)
+    sys.exit(main())
 
 
 if __name__ == "__main__":

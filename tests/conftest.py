@@ -1,17 +1,23 @@
 """Shared fixtures: a Prefect test server in a temporary home, seeds, and warehouse readers."""
 
+import atexit
 import os
 import tempfile
 from pathlib import Path
+
+from flows.cli import quiet_teardown
+
+# Registered first, so it runs after Prefect's own exit handlers: hides DuckDB's teardown noise.
+atexit.register(quiet_teardown)
 
 # Prefect reads its settings when imported: point it at a throwaway home first.
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsdedup-prefect-")
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 
-import duckdb
-import pytest
-from hypothesis import settings
-from prefect.testing.utilities import prefect_test_harness
+import duckdb  # noqa: E402
+import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+from prefect.testing.utilities import prefect_test_harness  # noqa: E402
 
 # Property tests draw the same examples on every run, so CI cannot turn red by chance; run
 # `pytest --hypothesis-profile=default --hypothesis-seed=random` to explore new ones.
