@@ -158,33 +158,40 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-ICON_PATTERN = r"pattern = '(?:[A-Za-z]+\s){1,3}icon'"
-ICON_EXAMPLES = 'examples = ["Cloudy icon", "Partly cloudy icon", "Close icon"]'
+GOOD_RULE = """
+[[rule]]
+name = "sponsor_line"
+match = "pattern"
+pattern = 'Sponsored by .{1,40}'
+examples = ["Sponsored by Acme"]
+"""
+
+
+def _add_rule(rules_dir: Path, rule: str) -> None:
+    with (rules_dir / "boilerplate.toml").open("a", encoding="utf-8") as handle:
+        handle.write(rule)
 
 
 def test_copied_rules_load(rules_dir):
-    assert [r.name for r in boilerplate_rules().rules] == [r.name for r in BOILERPLATE_RULES]
+    _add_rule(rules_dir, GOOD_RULE)
+    names = [r.name for r in boilerplate_rules().rules]
+    assert names == [r.name for r in BOILERPLATE_RULES] + ["sponsor_line"]
 
 
 @pytest.mark.parametrize(
-    ("old", "new"),
+    "rule",
     [
-        (ICON_PATTERN, "pattern = '.*'"),
-        (ICON_PATTERN, r"pattern = '(?:[A-Za-z]+\s{1,3}icon'"),
-        (ICON_EXAMPLES, "examples = []"),
-        (ICON_EXAMPLES + "\n", ""),
+        GOOD_RULE.replace("'Sponsored by .{1,40}'", "'.*'"),
+        GOOD_RULE.replace("'Sponsored by .{1,40}'", "'(Sponsored by'"),
+        GOOD_RULE.replace("'Sponsored by .{1,40}'", "'[A-Z].{20,}'"),
+        GOOD_RULE.replace('["Sponsored by Acme"]', "[]"),
+        GOOD_RULE.replace('examples = ["Sponsored by Acme"]\n', ""),
     ],
-    ids=["matches-everything", "invalid-regex", "empty-examples", "no-examples"],
+    ids=["matches-everything", "invalid-regex", "matches-prose", "empty-examples", "no-examples"],
 )
-def test_loader_refuses_bad_rule(rules_dir, old, new):
-    _edit(rules_dir / "boilerplate.toml", old, new)
-    with pytest.raises(RuleError, match="icon_label"):
-        boilerplate_rules()
-
-
-def test_loader_refuses_pattern_matching_prose(rules_dir):
-    _edit(rules_dir / "boilerplate.toml", ICON_PATTERN, r"pattern = '[A-Z].{20,}'")
-    with pytest.raises(RuleError, match="icon_label"):
+def test_loader_refuses_bad_rule(rules_dir, rule):
+    _add_rule(rules_dir, rule)
+    with pytest.raises(RuleError, match="sponsor_line"):
         boilerplate_rules()
 
 

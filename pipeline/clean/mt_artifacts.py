@@ -21,7 +21,7 @@ def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
     removals: dict[int, str] = {}
     edits: list[Edit] = []
     for index, paragraph in enumerate(spans):
-        sents = sentences(paragraph, rules.abbreviations)
+        sents = sentences(paragraph, rules.abbreviations, rules.units)
         verdicts = _judge(sents, rules)
         dropped = {i: rule for i, rule in verdicts.items() if rule != "wrong_period"}
         if sents and len(dropped) == len(sents):
@@ -38,11 +38,10 @@ def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
     verdicts: dict[int, str] = {}
     previous: Span | None = None
     for i, sent in enumerate(sents):
-        rule = (
-            None
-            if _QUOTES & set(sent.text)
-            else _rule_for(sent, previous, i == len(sents) - 1, rules)
-        )
+        rule = _rule_for(sent, previous, i == len(sents) - 1, rules)
+        # Quoted speech is the speaker's: only a wrong period is mended inside it.
+        if rule != "wrong_period" and _QUOTES & set(sent.text):
+            rule = None
         if rule:
             verdicts[i] = rule
         if rule is None or rule == "wrong_period":

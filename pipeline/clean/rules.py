@@ -17,6 +17,8 @@ CANARY_SENTENCES = (
     "Prices rose 3% in March, the statistics office said, the fastest pace in a year.",
 )
 _FLAGS = {"i": re.IGNORECASE}
+# Bullets, arrows and ellipses that pages put around chrome labels ("• Share →", "READ MORE…").
+DECORATION = " •|·>→›»<‹«…*#-–—"
 
 
 class RuleError(ValueError):
@@ -36,10 +38,11 @@ class ParagraphRule:
     counterexamples: tuple[str, ...]
 
     def matches(self, paragraph: str) -> bool:
-        """Whether the paragraph is this kind of boilerplate."""
-        if self.phrases and phrase_key(paragraph) in self.phrases:
+        """Whether the paragraph is this kind of boilerplate, bullets and arrows around it ignored."""
+        core = paragraph.strip(DECORATION)
+        if self.phrases and phrase_key(core) in self.phrases:
             return True
-        return bool(self.pattern and self.pattern.fullmatch(paragraph.strip()))
+        return bool(self.pattern and self.pattern.fullmatch(core))
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class MtRules:
     """Word lists and limits of the machine-translation debris rules."""
 
     abbreviations: frozenset[str]
+    units: frozenset[str]
     particles: frozenset[str]
     function_words: frozenset[str]
     conjunctions: tuple[str, ...]
@@ -122,12 +126,13 @@ def boilerplate_rules() -> BoilerplateRules:
 def mt_rules() -> MtRules:
     """The machine-translation debris word lists and limits."""
     data = _load("mt_artifacts.toml")
-    words = ("abbreviations", "particles", "function_words", "conjunctions")
+    words = ("abbreviations", "units", "particles", "function_words", "conjunctions")
     for key in words:
         if not data.get(key):
             raise RuleError(f"mt_artifacts.toml: {key} must not be empty")
     return MtRules(
         abbreviations=frozenset(data["abbreviations"]),
+        units=frozenset(data["units"]),
         particles=frozenset(data["particles"]),
         function_words=frozenset(data["function_words"]),
         conjunctions=tuple(sorted(data["conjunctions"], key=len, reverse=True)),

@@ -10,9 +10,6 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A sentence ends at . ! ? (not an ellipsis), optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"(?<!\.)[.!?](?!\.)[\"'”’»)\]]*(?=\s|$)")
-# Units of measure are short: "tbsp", "oz", "ст" (checked on recipe pages of the extraction
-# benchmark, where "1 tsp." and "3 ст." were being read as sentence ends).
-MAX_UNIT_CHARS = 4
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 
 
@@ -44,7 +41,9 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
-def sentences(paragraph: Span, abbreviations: frozenset[str]) -> list[Span]:
+def sentences(
+    paragraph: Span, abbreviations: frozenset[str], units: frozenset[str] = frozenset()
+) -> list[Span]:
     """The sentences of a paragraph, not split after abbreviations, initials or ellipses."""
     spans = []
     start = paragraph.start
@@ -54,7 +53,7 @@ def sentences(paragraph: Span, abbreviations: frozenset[str]) -> list[Span]:
         token_start = text.rfind(" ", 0, end.start()) + 1
         before = text[token_start : end.start() + 1]
         previous = text[text.rfind(" ", 0, max(token_start - 1, 0)) + 1 : max(token_start - 1, 0)]
-        if _is_abbreviation(before, previous, abbreviations) and stop < len(text):
+        if _is_abbreviation(before, previous, abbreviations, units) and stop < len(text):
             continue
         absolute_start = _skip_spaces(text, start - paragraph.start) + paragraph.start
         spans.append(
@@ -77,20 +76,20 @@ def _skip_spaces(text: str, index: int) -> int:
     return index
 
 
-def _is_abbreviation(token: str, previous: str, abbreviations: frozenset[str]) -> bool:
-    """Whether a word ending in a period is an abbreviation, an initial or a unit, not a sentence end.
-
-    A short lowercase word after a number is a unit ("1 tsp.", "8 oz.", "3 ст."), in any language.
-    """
+def _is_abbreviation(
+    token: str, previous: str, abbreviations: frozenset[str], units: frozenset[str]
+) -> bool:
+    """Whether a word ending in a period is an abbreviation, an initial or a unit after a number."""
     word = token.lstrip("\"'“‘([")
     if not word.endswith("."):
         return False
     stem = word[:-1]
     if len(stem) == 1 and stem.isalpha():
         return True
-    if stem.islower() and len(stem) <= MAX_UNIT_CHARS and previous[:1].isdigit():
+    folded = stem.casefold()
+    if folded in units and previous[:1].isdigit():
         return True
-    return "." in stem or stem.casefold() in abbreviations
+    return "." in stem or folded in abbreviations
 
 
 def words(text: str) -> list[str]:
