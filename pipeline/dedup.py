@@ -13,11 +13,12 @@ MIN_SHINGLES_FOR_CONTAINMENT = 25
 class Thresholds:
     """When a verified pair counts as a near-duplicate."""
 
-    # Exact Jaccard of word 3-grams: a copy with one word in ten changed scores 0.43-0.7 on
-    # aeb bodies; different stories on one subject at most 0.07 (bench/dedup_quality.py).
+    # Exact Jaccard of word 3-grams: a copy with one word in ten changed scores 0.44-0.70 on
+    # benchmark bodies (bench/dedup_params.py); different stories at most 0.17, two pages of
+    # one outlet (bench/dedup_quality.py).
     jaccard: float = 0.45
     # Share of the shorter text's shingles found in the longer: a copy cut to its first half
-    # scores about 1.0; different stories at most 0.15.
+    # scores about 1.0; different stories at most 0.37 (bench/dedup_quality.py).
     containment: float = 0.8
 
     def __post_init__(self) -> None:
