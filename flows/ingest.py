@@ -1,17 +1,24 @@
 """The `ingest-news` flow: discover -> read -> clean -> sign -> match and land -> report."""
 
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NONE
+from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from flows import progress, report
-from flows.tasks import clean_articles, discover_inputs, documents, land, read_next, sign_articles
+from flows.tasks import (
+    clean_articles,
+    discover_inputs,
+    documents,
+    finish_run,
+    land,
+    read_next,
+    sign_articles,
+)
 from pipeline.dedup import Thresholds
 from pipeline.minhash import DEFAULT_CONFIG
 from pipeline.types import Article, RawDocument, Reject
 from warehouse.db import Writer, connect_writer
 from warehouse.load import BatchOutcome, now
-from warehouse.runs import RunSummary, count_clusters, pair_titles, record_run
+from warehouse.runs import RunSummary, count_clusters, pair_titles
 
 # Records read, cleaned and landed together. 2,000 articles of ~600 words keep a chunk's
 # text and signatures under 100 MB while a chunk still amortizes the writer's queries.
@@ -19,13 +26,6 @@ CHUNK_SIZE = 2000
 # Cleaning and signing are mapped over slices of a chunk: a few hundred articles per task
 # keeps the number of task runs small for the Prefect API.
 SLICE_SIZE = 500
-
-
-@task(name="record-run", cache_policy=NONE)
-def finish_run(writer: Writer, summary: RunSummary) -> None:
-    """Write the run's row and commit the whole run at once."""
-    record_run(writer.con, summary)
-    writer.con.commit()
 
 
 @flow(name="ingest-news")

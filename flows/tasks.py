@@ -14,6 +14,7 @@ from pipeline.minhash import DEFAULT_CONFIG, Signer
 from pipeline.types import Article, RawDocument, Reject, Signature
 from warehouse.db import Writer
 from warehouse.load import BatchOutcome, land_batch, record_rejects
+from warehouse.runs import RunSummary, record_run
 
 # Listing the sources is the step that touches storage the run does not own (a network share
 # may hiccup) and can be repeated without harm; reading pulls from a stream and cannot.
@@ -81,3 +82,10 @@ def land(
         writer.con, run_id, articles, signatures, thresholds, Signer(DEFAULT_CONFIG)
     )
     return replace(outcome, rejected=len(rejects))
+
+
+@task(name="record-run", cache_policy=NONE)
+def finish_run(writer: Writer, summary: RunSummary) -> None:
+    """Write the run's row and commit the whole run at once."""
+    record_run(writer.con, summary)
+    writer.con.commit()
