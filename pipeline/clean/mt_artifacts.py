@@ -51,6 +51,8 @@ def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
 
 def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> str | None:
     """The debris rule a sentence falls under, or None when it is real text."""
+    if not sent.text[0].islower() and sent.text.count(" ") >= rules.max_fragment_words:
+        return None  # every rule but the lowercase ones judges short sentences only
     tokens = words(sent.text)
     folded = [t.casefold() for t in tokens]
     if not tokens:

@@ -17,6 +17,11 @@ CANARY_SENTENCES = (
     "Prices rose 3% in March, the statistics office said, the fastest pace in a year.",
 )
 _FLAGS = {"i": re.IGNORECASE}
+# No chrome paragraph is longer: the longest patterns (a caption with its credit, a cookie
+# notice) allow about 800 characters.
+MAX_BOILERPLATE_CHARS = 1000
+# Room for the spacing and end marks phrase_key ignores around a listed phrase.
+PHRASE_SLACK = 20
 # Bullets, arrows and ellipses that pages put around chrome labels ("• Share →", "READ MORE…").
 DECORATION = " •|·>→›»<‹«…*#-–—"
 
@@ -36,9 +41,12 @@ class ParagraphRule:
     keep_as: str | None
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...]
+    max_chars: int
 
     def matches(self, paragraph: str) -> bool:
         """Whether the paragraph is this kind of boilerplate, bullets and arrows around it ignored."""
+        if len(paragraph) > self.max_chars + len(DECORATION):
+            return False
         core = paragraph.strip(DECORATION)
         if self.phrases and phrase_key(core) in self.phrases:
             return True
@@ -90,6 +98,15 @@ def _compile(file: str, name: str, spec: dict) -> re.Pattern[str] | None:
     return pattern
 
 
+def _max_width(pattern: re.Pattern[str] | None) -> int:
+    """The longest text a pattern can match (its regex's upper width bound), 0 for none."""
+    if pattern is None:
+        return 0
+    return min(
+        re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1], MAX_BOILERPLATE_CHARS
+    )
+
+
 def _load(file: str) -> dict:
     with (RULES_DIR / file).open("rb") as handle:
         return tomllib.load(handle)
@@ -108,6 +125,7 @@ def boilerplate_rules() -> BoilerplateRules:
             raise RuleError(f"boilerplate.toml: rule {name!r} needs phrases or a pattern")
         if not spec.get("examples"):
             raise RuleError(f"boilerplate.toml: rule {name!r} needs at least one example")
+        longest_phrase = max((len(p) for p in spec.get("phrases", ())), default=0)
         rules.append(
             ParagraphRule(
                 name=name,
@@ -117,6 +135,7 @@ def boilerplate_rules() -> BoilerplateRules:
                 keep_as=spec.get("keep_as"),
                 examples=tuple(spec["examples"]),
                 counterexamples=tuple(spec.get("counterexamples", ())),
+                max_chars=max(longest_phrase + PHRASE_SLACK, _max_width(pattern)),
             )
         )
     return BoilerplateRules(tuple(rules), int(data["tail_paragraphs"]))
