@@ -67,6 +67,8 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
         and sent.text.endswith(".")
     ):
         return "function_words_only"
+    if len(tokens) <= 2 and folded[0] in rules.subjectless_verbs and sent.text.endswith("."):
+        return "subjectless"
     if previous is None or previous.text[-1] not in _CLOSERS:
         return None
     before = [t.casefold() for t in words(previous.text)]

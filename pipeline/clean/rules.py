@@ -23,7 +23,7 @@ MAX_BOILERPLATE_CHARS = 1000
 # Room for the spacing and end marks phrase_key ignores around a listed phrase.
 PHRASE_SLACK = 20
 # Bullets, arrows and ellipses that pages put around chrome labels ("• Share →", "READ MORE…").
-DECORATION = " •|·>→›»<‹«…*#-–—"
+DECORATION = " •|·>→›»<‹«…*#-–—:"
 
 
 class RuleError(ValueError):
@@ -69,6 +69,7 @@ class MtRules:
     units: frozenset[str]
     particles: frozenset[str]
     function_words: frozenset[str]
+    subjectless_verbs: frozenset[str]
     conjunctions: tuple[str, ...]
     max_fragment_words: int
     max_orphan_words: int
@@ -145,7 +146,14 @@ def boilerplate_rules() -> BoilerplateRules:
 def mt_rules() -> MtRules:
     """The machine-translation debris word lists and limits."""
     data = _load("mt_artifacts.toml")
-    words = ("abbreviations", "units", "particles", "function_words", "conjunctions")
+    words = (
+        "abbreviations",
+        "units",
+        "particles",
+        "function_words",
+        "subjectless_verbs",
+        "conjunctions",
+    )
     for key in words:
         if not data.get(key):
             raise RuleError(f"mt_artifacts.toml: {key} must not be empty")
@@ -154,6 +162,7 @@ def mt_rules() -> MtRules:
         units=frozenset(data["units"]),
         particles=frozenset(data["particles"]),
         function_words=frozenset(data["function_words"]),
+        subjectless_verbs=frozenset(data["subjectless_verbs"]),
         conjunctions=tuple(sorted(data["conjunctions"], key=len, reverse=True)),
         max_fragment_words=int(data["max_fragment_words"]),
         max_orphan_words=int(data["max_orphan_words"]),

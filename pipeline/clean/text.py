@@ -8,8 +8,8 @@ from pipeline.types import Edit, Stage
 
 PARAGRAPH_SEPARATOR = "\n\n"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# A sentence ends at . ! ? (not an ellipsis), optionally followed by closing quotes or brackets.
-_SENTENCE_END = re.compile(r"(?<!\.)[.!?](?!\.)[\"'”’»)\]]*(?=\s|$)")
+# A sentence ends at . ! ? or their ideographic forms (not an ellipsis), optionally followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"(?<!\.)[.!?。！？](?!\.)[\"'”’»)\]]*(?=\s|$)")
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 
 
