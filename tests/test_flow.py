@@ -300,3 +300,12 @@ def test_html_pages_land_with_metadata_and_non_articles_are_flagged(db_path, tmp
     )
     assert index[0][0] is False and index[0][1]
     assert query(db_path, "SELECT count(*) FROM articles_deduped") == [(1,)]
+
+
+def test_the_same_input_twice_in_one_run_is_counted_once_new_once_unchanged(db_path):
+    seed = str(SEEDS / "000_fdf5863fcf84083a.txt")
+
+    summary = ingest_news(sources=[seed, seed], db=str(db_path))
+
+    assert (summary.inputs, summary.articles_new, summary.articles_unchanged) == (2, 1, 1)
+    assert query(db_path, "SELECT count(*) FROM articles") == [(1,)]

@@ -103,9 +103,13 @@ def land_batch(
 ) -> BatchOutcome:
     """Upsert a batch of articles and match its new or changed ones against the warehouse."""
     latest: dict[str, Article] = {}
+    digests: dict[str, str] = {}
+    repeats_changed = 0
     for article in articles:
-        latest[article.article_id] = article
-    repeats_changed = _repeats_that_changed(articles)
+        digest = content_sha256(article)
+        previous = digests.get(article.article_id)
+        repeats_changed += previous is not None and previous != digest
+        latest[article.article_id], digests[article.article_id] = article, digest
     ids = list(latest)
     known = {
         row[0]: row[1]
@@ -114,7 +118,6 @@ def land_batch(
             [ids],
         ).fetchall()
     }
-    digests = {i: content_sha256(a) for i, a in latest.items()}
     new = [i for i in ids if i not in known]
     updated = [i for i in ids if i in known and known[i] != digests[i]]
     unchanged = [i for i in ids if i in known and known[i] == digests[i]]
@@ -126,7 +129,7 @@ def land_batch(
         )
     changed = new + updated
     old_clusters = _forget(con, updated)
-    _upsert_articles(con, run_id, [latest[i] for i in changed], digests, set(new))
+    _upsert_articles(con, run_id, [latest[i] for i in changed], digests)
     _insert_edits(con, [latest[i] for i in changed])
     by_id = {s.article_id: s for s in signatures}
     matched = [by_id[i] for i in changed if i in by_id]
@@ -155,18 +158,6 @@ def match(
     scores = _verify_candidates(con, run_id, signatures, thresholds, signer)
     _recluster(con, [s.article_id for s in signatures], old_clusters)
     return scores
-
-
-def _repeats_that_changed(articles: Sequence[Article]) -> int:
-    """Inputs repeating an article earlier in the same batch with other content."""
-    seen: dict[str, str] = {}
-    changed = 0
-    for article in articles:
-        previous = seen.get(article.article_id)
-        if previous is not None and previous != content_sha256(article):
-            changed += 1
-        seen[article.article_id] = content_sha256(article)
-    return changed
 
 
 def _forget(con: duckdb.DuckDBPyConnection, updated: list[str]) -> list[str]:
@@ -198,7 +189,6 @@ def _upsert_articles(
     run_id: str,
     articles: list[Article],
     digests: dict[str, str],
-    new: set[str],
 ) -> None:
     if not articles:
         return
