@@ -1,0 +1,97 @@
+"""The warehouse's promises under stress: a run killed at any point leaves it as before."""
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from prefect.settings import PREFECT_API_URL
+
+from tests.conftest import PROJECT, SEEDS, query
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
+# More articles than one chunk of the flow (2,000), so a run writes several batches, and
+# enough that it takes several seconds: the kills below land inside it.
+ARTICLES = 4200
+# Seconds after start at which a run is killed: reading and cleaning, signing, writing.
+KILL_AFTER = (3.0, 9.0, 15.0)
+TABLES = ("articles", "cleaning_edits", "overlap_scores", "lsh_bands", "ingest_errors", "runs")
+
+
+def _write_input(path):
+    """JSON Lines articles made of seed paragraphs, a fifth of them copies of others."""
+    paragraphs = [
+        p for f in sorted(SEEDS.glob("*.txt")) for p in f.read_text().splitlines() if len(p) > 200
+    ]
+    rnd = random.Random(7)
+    bodies = []
+    for i in range(ARTICLES):
+        if i % 5 == 4:
+            bodies.append(bodies[rnd.randrange(len(bodies))] + "\n\nAdvertisement")
+        else:
+            bodies.append("\n\n".join(rnd.sample(paragraphs, 6)))
+    path.write_text("\n".join(json.dumps({"id": str(i), "text": b}) for i, b in enumerate(bodies)))
+
+
+def _ingest(db, source) -> subprocess.Popen:
+    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "ingest", str(source), "--db", str(db)],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _state(db) -> dict:
+    """What a user sees in the warehouse, run ids left out (they differ between runs)."""
+    return {
+        "counts": {t: query(db, f"SELECT count(*) FROM {t}")[0][0] for t in TABLES},
+        "articles": query(
+            db, "SELECT article_id, body_sha256, cluster_id, is_canonical FROM articles ORDER BY 1"
+        ),
+        "pairs": query(
+            db,
+            "SELECT article_a, article_b, round(jaccard, 9), is_near_duplicate FROM overlap_scores ORDER BY 1, 2",
+        ),
+    }
+
+
+def test_a_killed_run_leaves_the_warehouse_as_before_and_a_rerun_completes_it(tmp_path):
+    source = tmp_path / "big.jsonl"
+    _write_input(source)
+    baseline = tmp_path / "baseline.duckdb"
+    assert _ingest(baseline, SEEDS).wait(timeout=120) == 0
+    before = _state(baseline)
+
+    reference = tmp_path / "reference.duckdb"
+    shutil.copy(baseline, reference)
+    assert _ingest(reference, source).wait(timeout=300) == 0
+    after = _state(reference)
+    assert after["counts"]["articles"] == 5 + ARTICLES
+    assert after["counts"]["runs"] == 2
+
+    killed_mid_run = 0
+    for delay in KILL_AFTER:
+        db = tmp_path / f"killed-{delay}.duckdb"
+        shutil.copy(baseline, db)
+        run = _ingest(db, source)
+        time.sleep(delay)
+        finished = run.poll() is not None
+        run.send_signal(signal.SIGKILL)
+        run.wait(timeout=30)
+        assert _state(db) in (before, after), f"half a run visible after a kill at {delay} s"
+        if not finished:
+            killed_mid_run += 1
+            assert _ingest(db, source).wait(timeout=300) == 0
+            assert _state(db) == after, (
+                f"rerun after a kill at {delay} s differs from one clean run"
+            )
+    assert killed_mid_run >= 2, "the runs finished before the kills: make the input larger"
