@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline.dedup import Thresholds
 from pipeline.minhash import DEFAULT_CONFIG
 from warehouse.db import WarehouseError, connect_writer
+from warehouse.export import export_parquet
 from warehouse.reindex import reindex
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -30,6 +31,15 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve a scheduled deployment of ingest-news")
     reindex = commands.add_parser(
         "reindex", help="rebuild the near-duplicate index with this version's parameters"
+    )
+    export = commands.add_parser("export", help="write the warehouse's tables as Parquet files")
+    export.add_argument(
+        "--parquet", required=True, metavar="DIR", help="folder for the .parquet files"
+    )
+    export.add_argument(
+        "--db",
+        default=os.environ.get("NEWSDEDUP_DB", DEFAULT_DB),
+        help=f"DuckDB file (default: $NEWSDEDUP_DB or ./{DEFAULT_DB})",
     )
     serve.add_argument("--cron", required=True, help='schedule, e.g. "*/30 * * * *"')
     serve.add_argument("--name", default=DEPLOYMENT_NAME, help="deployment name")
@@ -155,11 +165,22 @@ def _reindex(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    if not os.path.exists(args.db):
+        raise UsageError(f"{args.db}: no such database")
+    written = export_parquet(args.db, Path(args.parquet))
+    for path, rows in written:
+        print(f"{path}  {rows} rows")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `newsdedup` command."""
     args = _parser().parse_args(argv)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     try:
+        if args.command == "export":
+            return _export(args)
         _check_thresholds(args)
         if args.command == "reindex":
             return _reindex(args)

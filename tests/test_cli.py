@@ -108,3 +108,21 @@ def test_serve_without_a_prefect_server_says_what_to_start(tmp_path):
         "newsdedup: error: serving a schedule needs a Prefect server: run `prefect server start` "
         "and set PREFECT_API_URL=http://127.0.0.1:4200/api"
     ]
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_export_writes_each_table_as_parquet(tmp_path, capsys):
+    db = tmp_path / "x.duckdb"
+    assert main(["ingest", str(SEEDS), "--db", str(db)]) == 0
+
+    assert main(["export", "--parquet", str(tmp_path / "out"), "--db", str(db)]) == 0
+
+    capsys.readouterr()
+    import duckdb
+
+    con = duckdb.connect()
+    for table in ("articles", "cleaning_edits", "overlap_scores", "ingest_errors", "runs"):
+        path = tmp_path / "out" / f"{table}.parquet"
+        exported = con.execute(f"SELECT * FROM '{path}' ORDER BY ALL").fetchall()
+        assert exported == query(db, f"SELECT * FROM {table} ORDER BY ALL")
+    assert len(query(db, "SELECT * FROM articles")) == 5
