@@ -4,6 +4,8 @@ import argparse
 import atexit
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.dedup import Thresholds
@@ -111,6 +113,20 @@ def _check_db(path: str) -> None:
     connect_writer(path, DEFAULT_CONFIG).close()
 
 
+@contextmanager
+def _holding(path: str) -> Iterator[None]:
+    """Take the database's file lock before Prefect starts and keep it through the run.
+
+    The flow's own connection, in this process, shares the lock; another program that tries
+    to write meanwhile gets the one-line "in use" error instead of a race.
+    """
+    con = connect_writer(path, DEFAULT_CONFIG)
+    try:
+        yield
+    finally:
+        con.close()
+
+
 def _run_ingest(args: argparse.Namespace, sources: list[str]) -> int:
     from flows.ingest import ingest_news
     from flows.terminal import print_summary, progress_bar
@@ -185,10 +201,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "reindex":
             return _reindex(args)
         sources = _sources(args.sources, serving=args.command == "serve")
-        _check_db(args.db)
         if args.command == "serve":
+            _check_db(args.db)
             return _serve(args, sources)
-        return _run_ingest(args, sources)
+        with _holding(args.db):
+            return _run_ingest(args, sources)
     except (UsageError, WarehouseError) as exc:
         print(f"newsdedup: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1

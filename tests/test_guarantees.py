@@ -95,3 +95,31 @@ def test_a_killed_run_leaves_the_warehouse_as_before_and_a_rerun_completes_it(tm
                 f"rerun after a kill at {delay} s differs from one clean run"
             )
     assert killed_mid_run >= 2, "the runs finished before the kills: make the input larger"
+
+
+def test_a_second_run_while_one_writes_stops_with_one_line(tmp_path):
+    source = tmp_path / "big.jsonl"
+    _write_input(source)
+    db = tmp_path / "busy.duckdb"
+    first = _ingest(db, source)
+    try:
+        deadline = time.time() + 60
+        while not db.exists() and time.time() < deadline:
+            time.sleep(0.2)
+        env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
+        second = subprocess.run(
+            [sys.executable, "-m", "flows.cli", "ingest", str(SEEDS), "--db", str(db)],
+            cwd=PROJECT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        still_running = first.poll() is None
+    finally:
+        assert first.wait(timeout=300) == 0
+    assert still_running, "the first run ended before the second started: make the input larger"
+    assert second.returncode == 1
+    lines = second.stderr.strip().splitlines()
+    assert len(lines) == 1 and "in use by another program" in lines[0], second.stderr
+    assert query(db, "SELECT count(*) FROM articles") == [(ARTICLES,)]
