@@ -210,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newsdedup: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1
     except KeyboardInterrupt:
-        print("newsdedup: interrupted; the run's writes were rolled back", file=sys.stderr)
+        stopped = "stopped serving" if args.command == "serve" else "interrupted; nothing was written"
+        print(f"newsdedup: {stopped}", file=sys.stderr)
         return 130
 
 
