@@ -1,6 +1,7 @@
 """How much injected damage the cleaner removes, and how much real text it removes with it.
 
-    python bench/cleaning.py PATH_TO_AEB [--seed N]      # e.g. /work/shared/aeb, seed 1
+    python bench/cleaning.py PATH_TO_AEB [--seed N] [--phrasing {dev,heldout,both}]
+    # e.g. /work/shared/aeb, seed 1, both
 
 Reads PATH_TO_AEB/ground-truth.json (clean, human-edited news bodies; read in place, never
 copied), keeps the bodies of MIN_BODY_WORDS+ words, splits them by a hash of their id into a
@@ -20,10 +21,17 @@ recall = mean over injected items of the share of the item's characters gone fro
 body's words missing from the cleaned body (difflib on word lists; words the injection
 itself replaced do not count). The held-out half is the one that counts.
 
+The chrome and mt_debris damage comes in two independent phrasing sets, each with its own table:
+"dev" (the templates the rules were tuned on) and "heldout" (wordings written apart from the
+rules, from real sites and machine-translation output; no template repeats a dev one). The
+held-out phrasing on the held-out bodies is the honest figure. none, structure and encoding
+rows do not depend on the phrasing: they are cleaned once and shown in every table.
+
 Also printed: mt_score / mt_suspect on untouched bodies against bodies with 3-5 debris items,
 which rule removed each row's items, chrome recall by wording variation, the damage on the
 untouched bodies per rule with examples, damage the injections caused, and surviving debris
-of every row that misses the recall target. Runs in about a minute on 2 CPUs.
+of every row that misses the recall target. Runs in about a minute and a half on 2 CPUs
+(both phrasings; about 45 s for one).
 """
 
 from __future__ import annotations
@@ -42,6 +50,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -231,31 +240,57 @@ def headline_for(url: str | None, rng: random.Random) -> str:
     return rng.choice(HEADLINES)
 
 
-def fill(template: str, rng: random.Random) -> str:
-    """A template with its placeholders filled from the invented lists."""
-    name, name2 = rng.sample(NAMES, 2)
-    place, place2 = rng.sample(PLACES, 2)
+@dataclass(frozen=True)
+class Pools:
+    """The invented values a phrasing set fills its templates from."""
+
+    names: tuple[str, ...]
+    outlets: tuple[str, ...]
+    sites: tuple[str, ...]
+    places: tuple[str, ...]
+    headlines: tuple[str, ...]
+    scenes: tuple[str, ...]
+    weather: tuple[str, ...]
+    handles: tuple[str, ...]
+    name_count: int = 2  # names drawn per fill (3 gives {name3})
+    extra: tuple[tuple[str, tuple[str, ...]], ...] = ()  # more placeholders, one choice each
+
+
+DEV_POOLS = Pools(
+    NAMES, OUTLETS, SITES, PLACES, HEADLINES, SCENES, WEATHER,
+    ("ExampleNews", "DailyLedger", "metroherald"),
+)  # fmt: skip
+
+
+def fill(template: str, rng: random.Random, pools: Pools = DEV_POOLS) -> str:
+    """A template with its placeholders filled from the invented lists of a phrasing set."""
+    names = rng.sample(pools.names, pools.name_count)
+    name, name2 = names[0], names[1]
+    place, place2 = rng.sample(pools.places, 2)
     n = rng.randint(2, 40)
     values = {
         "name": name,
         "name2": name2,
+        "name3": names[-1],
         "NAME": name.upper(),
-        "outlet": rng.choice(OUTLETS),
-        "site": rng.choice(SITES),
+        "outlet": rng.choice(pools.outlets),
+        "site": rng.choice(pools.sites),
         "place": place,
         "place2": place2,
         "day": rng.choice(DAYS),
-        "headline": rng.choice(HEADLINES),
+        "headline": rng.choice(pools.headlines),
         "year": str(rng.randint(2012, 2024)),
         "n": str(n),
         "i": str(rng.randint(1, n)),
         "m": str(rng.randint(2, 12)),
         "ss": f"{rng.randint(0, 59):02d}",
-        "weather": rng.choice(WEATHER),
+        "weather": rng.choice(pools.weather),
         "t": str(rng.randint(-5, 35)),
-        "handle": rng.choice(("ExampleNews", "DailyLedger", "metroherald")),
+        "handle": rng.choice(pools.handles),
     }
-    values["scene"] = rng.choice(SCENES).format(**values)
+    values["scene"] = rng.choice(pools.scenes).format(**values)
+    for key, choices in pools.extra:
+        values[key] = rng.choice(choices)
     return template.format(**values)
 
 
@@ -527,9 +562,9 @@ CHROME: dict[str, ChromeFamily] = {
 }  # fmt: skip
 
 
-def chrome_variant(doc: Doc, family: str, rng: random.Random) -> Variant | None:
+def chrome_variant(doc: Doc, family: str, rng: random.Random, phrasing: Phrasing) -> Variant | None:
     """Chrome paragraphs of one family between paragraphs (footers after the last)."""
-    spec = CHROME[family]
+    spec = phrasing.chrome[family]
     n = len(doc.paragraphs)
     if spec.footer:
         gaps = [n]
@@ -540,7 +575,7 @@ def chrome_variant(doc: Doc, family: str, rng: random.Random) -> Variant | None:
     items, inj = [], []
     for gap in gaps:
         template = rng.choice(spec.templates)
-        text, variation = spec.vary(fill(template, rng), rng)
+        text, variation = spec.vary(fill(template, rng, phrasing.pools), rng)
         items.append(Item(family, template, text, "tokens", variation=variation, needle=text))
         pos = doc.paragraphs[gap - 1][1]
         inj.append(Injection(pos, pos, "\n\n" + text, len(items) - 1))
@@ -576,8 +611,21 @@ STRAY_INLINE = (" .", " . .", " !", " 。")
 STRAY_PARAGRAPHS = (".", ". .", "…", "。", "-")
 
 
+def echo_dev(before: list[str], para_end: bool, rng: random.Random) -> tuple[str, str]:
+    """(template, text) of an echo of the sentence's last word or two, with a period."""
+    two = rng.random() < 0.3 and len(before) > 1 and before[-2].isalpha()
+    template = "two words" if two else "one word"
+    return template, " " + " ".join(before[-2:] if two else before[-1:]) + "."
+
+
 def _mt_items(
-    doc: Doc, family: str, count: int, rng: random.Random, items: list[Item], inj: list[Injection]
+    doc: Doc,
+    family: str,
+    count: int,
+    rng: random.Random,
+    items: list[Item],
+    inj: list[Injection],
+    phrasing: Phrasing,
 ) -> None:
     """Append up to count debris items of one family (sites away from earlier injections)."""
     taken = [x.start for x in inj]
@@ -591,22 +639,20 @@ def _mt_items(
         for pos in spread(sites, count, rng):
             para_end = any(pos == pe for _, pe in doc.paragraphs)
             if family == "orphan_fragment":
-                template = rng.choice(ORPHAN_FRAGMENTS)
+                template = rng.choice(phrasing.orphan_fragments)
                 text = " " + template
             elif family == "repeated_word":
                 before = doc.text[: pos - 1].split()
-                two = rng.random() < 0.3 and len(before) > 1 and before[-2].isalpha()
-                template = "two words" if two else "one word"
-                text = " " + " ".join(before[-2:] if two else before[-1:]) + "."
+                template, text = phrasing.echo(before, para_end, rng)
             elif family == "dangling_fragment":
-                pool = DANGLING_FRAGMENTS + (DANGLING_TAILS if para_end else ())
+                pool = phrasing.dangling_fragments + (phrasing.dangling_tails if para_end else ())
                 template = rng.choice(pool)
                 text = " " + template
             else:
-                template = rng.choice(STRAY_INLINE + STRAY_PARAGRAPHS)
-                if template in STRAY_PARAGRAPHS:
+                template = rng.choice(phrasing.stray_inline + phrasing.stray_paragraphs)
+                if template in phrasing.stray_paragraphs:
                     if not para_end:
-                        template = rng.choice(STRAY_INLINE)
+                        template = rng.choice(phrasing.stray_inline)
                         text = template
                     else:
                         text = "\n\n" + template
@@ -619,7 +665,7 @@ def _mt_items(
     elif family == "orphan_word":
         sites = [p for p in sentence_ends(doc, paragraph_end_only=True) if free(p)]
         for pos in spread(sites, count, rng):
-            template = rng.choice(ORPHAN_WORDS)
+            template = rng.choice(phrasing.orphan_words)
             items.append(Item(family, template, template, "window_gone", needle=template))
             inj.append(Injection(pos, pos, " " + template, len(items) - 1))
             taken.append(pos)
@@ -627,7 +673,7 @@ def _mt_items(
         comma = family == "wrong_period_comma"
         sites = [
             m
-            for m in _WRONG_PERIOD_SITE.finditer(doc.text)
+            for m in phrasing.wrong_period_site.finditer(doc.text)
             if (m.group(1) == ", ") == comma and free(m.start())
         ]
         rng.shuffle(sites)
@@ -656,7 +702,7 @@ MT_FAMILIES = (
 )
 
 
-def mt_variant(doc: Doc, family: str, rng: random.Random) -> Variant | None:
+def mt_variant(doc: Doc, family: str, rng: random.Random, phrasing: Phrasing) -> Variant | None:
     """MT_ITEMS debris items of one family, or 3-5 of mixed families ("mixed")."""
     items: list[Item] = []
     inj: list[Injection] = []
@@ -665,9 +711,9 @@ def mt_variant(doc: Doc, family: str, rng: random.Random) -> Variant | None:
         for _ in range(want * 3):
             if len(items) >= want:
                 break
-            _mt_items(doc, rng.choice(MT_FAMILIES), 1, rng, items, inj)
+            _mt_items(doc, rng.choice(MT_FAMILIES), 1, rng, items, inj, phrasing)
     else:
-        _mt_items(doc, family, MT_ITEMS, rng, items, inj)
+        _mt_items(doc, family, MT_ITEMS, rng, items, inj, phrasing)
     for it, x in zip(items, inj, strict=True):
         if it.check == "window_gone":
             ws = max(0, x.start - CONTEXT_CHARS)
@@ -675,6 +721,335 @@ def mt_variant(doc: Doc, family: str, rng: random.Random) -> Variant | None:
     if not items:
         return None
     return build(doc, "mt_debris", family, items, inj)
+
+
+# ----------------------------------------------------------------------------- phrasing sets
+
+# The templates above ("dev" phrasing) were used to tune the cleaning rules. The "heldout"
+# phrasing below was written separately, from how real news sites and machine translation
+# word the same things, without reading the rules; no template repeats a dev one (checked by
+# check_phrasings, ignoring case, spacing and end punctuation). Only the wording differs: the
+# families, positions, variations (vary_*) and scoring are the same.
+
+HELDOUT_POOLS = Pools(
+    names=(
+        "Rosa Delgado", "Femi Adeyemi", "Hannah Kim", "Marek Novak", "Yuki Tanaka",
+        "Ibrahim Diallo", "Claire Dubois", "Raj Patel", "Elena Petrova", "Sam Whitaker",
+        "Noor Al-Amin", "Lucas Ferreira",
+    ),
+    outlets=(
+        "The Harbor Gazette", "Midland Observer", "Capital Dispatch", "Pacific Press Agency",
+        "Riverside Chronicle", "Summit Broadcasting", "The Eastern Post", "Northline News",
+    ),
+    sites=(
+        "harborgazette.com", "CapitalDispatch.org", "news.example.net", "Inside Climate News",
+        "KFF Health News", "CalMatters", "Grist",
+    ),
+    places=("Madrid", "Lagos", "Seoul", "Toronto", "Jakarta", "Warsaw", "Lima", "Cairo"),
+    headlines=(
+        "Mayor unveils plan to cut downtown traffic",
+        "Heatwave pushes power grid to the limit",
+        "What the new tax rules mean for your pension",
+        "Local bakery celebrates 100 years in business",
+        "Scientists track rare whale off the coast",
+        "Ten ways to save on your energy bill this winter",
+        "Hospital waiting lists reach record high",
+        "Opposition leader calls for early election",
+    ),
+    scenes=(
+        "Commuters wait for a delayed train in {place} on {day}",
+        "Protesters march through the streets of {place}",
+        "The prime minister speaks to reporters in {place}",
+        "Volunteers hand out food at a shelter on {day}",
+        "Fans cheer as the team arrives in {place}",
+        "Floodwater covers a road on the outskirts of {place}",
+        "A police officer stands guard outside parliament on {day}",
+    ),
+    weather=("Clear", "Overcast", "Showers", "Snow", "Fog", "Scattered clouds", "Drizzle", "Windy"),
+    handles=("HarborGazette", "capdispatch", "MidlandObs", "northlinenews"),
+    name_count=3,
+    extra=(
+        (
+            "agency",
+            ("EPA-EFE", "Xinhua", "Kyodo", "Yonhap", "ANSA", "dpa", "PA Images", "Anadolu Agency"),
+        ),
+    ),
+)  # fmt: skip
+
+CHROME_HELDOUT: dict[str, ChromeFamily] = {
+    "skip_link": ChromeFamily(
+        (
+            "Skip to primary content", "Skip to main navigation", "Jump to content",
+            "Skip to the article", "Jump to comments section", "Skip to site search",
+            "Bypass navigation", "Skip to latest news", "Skip to content area",
+            "Go to navigation", "Skip to accessibility help", "Skip links", "Back to top",
+            "Jump to top of page",
+        ),
+        vary_label,
+    ),
+    "icon_label": ChromeFamily(
+        (
+            "{weather} weather icon", "Weather icon {t}°F", "{t}° {weather} icon", "Menu icon",
+            "Hamburger menu icon", "Camera icon", "Clock icon", "WhatsApp Icon", "LinkedIn icon",
+            "Bookmark icon", "Arrow left icon", "Audio icon", "Collapse icon", "Share icon",
+            "Caret down icon", "Comment Icon", "Gallery icon", "Instagram icon",
+        ),
+        as_listed,
+    ),
+    "gallery_counter": ChromeFamily(
+        (
+            "Photo {i}/{n}", "Image {i}/{n}", "{i} of {n} images", "Slide {i} of {n}",
+            "Pic {i} of {n}", "View gallery ({n} photos)", "{n} Photos", "Item {i} of {n}",
+            "Image {i} / {n}", "View all {n} images", "Gallery ({n})", "{n} images",
+            "Picture {i} of {n}", "{i} / {n} images", "Showing image {i} of {n}",
+            "{i} out of {n}", "Viewing photo {i} of {n}", "Photos: {i} of {n}",
+        ),
+        as_listed,
+    ),
+    "photo_caption": ChromeFamily(
+        (
+            "{scene}. Photo/{name}", "{scene}. PHOTO/{agency}", "{scene} | Photo: {name}",
+            "{scene}. (Photo/{outlet})", "{scene}. — Photo by {name}",
+            "{scene}. Picture: {name}/{agency}", "{scene}. Pic: {outlet}",
+            "{scene}. EPA/{NAME}", "{scene}. ({agency}/{name})", "{scene}. Foto: {name}",
+            "{scene}. Photo courtesy of {outlet}", "{scene}. (Image: {name}/Shutterstock)",
+            "{scene}. Source: {agency}", "Photo credit: {name}/{outlet}",
+            "{scene}. Photo © {name}", "{scene} [Photo: {agency}]",
+            "{scene}. Photograph by {name} for {outlet}", "Image: {name}/{agency}",
+            "{scene}. File picture", "{scene} — {NAME}/{agency}",
+        ),
+        as_listed,
+    ),
+    "recommended": ChromeFamily(
+        (
+            "Top picks for you", "Most popular", "Most viewed", "Popular now",
+            "Don't miss: {headline}", "WATCH: {headline}", "Related coverage", "More stories",
+            "Further reading", "Read also: {headline}", "Suggested reading", "Also on {outlet}",
+            "In other news: {headline}", "Latest stories", "Recommended stories",
+            "Keep reading: {headline}", "Up next: {headline}",
+            "You might also be interested in", "Related topics", "PREVIOUSLY: {headline}",
+        ),
+        vary_label,
+    ),
+    "advertisement": ChromeFamily(
+        (
+            "Advert", "Sponsored content", "Promoted", "Continue reading after the advertisement",
+            "Scroll down to continue reading", "Story continues after advertisement",
+            "Content continues below", "Advertisement - story continues below", "Skip ad",
+            "Report this ad", "Partner content", "Sponsored by {outlet}", "ADVERTISING",
+            "AdChoices", "Why am I seeing this ad?", "Remove ads",
+        ),
+        vary_label,
+    ),
+    "share_follow": ChromeFamily(
+        (
+            "Follow @{handle} for more", "Share on LinkedIn", "Share on WhatsApp", "Post to X",
+            "Share to Reddit", "Email this article", "Send this story to a friend", "Pin it",
+            "Share this page", "Follow us on Facebook", "Follow {outlet} on X",
+            "Find us on Instagram @{handle}", "Copy URL", "Link copied", "Tell a friend",
+            "Twitter | Facebook | Reddit | Email", "Gift this article", "Open share menu",
+        ),
+        vary_label,
+    ),
+    "newsletter": ChromeFamily(
+        (
+            "Get our free newsletter delivered to your inbox.",
+            "Subscribe to the {outlet} Weekly for the week's best stories.", "Sign me up",
+            "Like this story? Get more in your inbox — it's free.",
+            "Stay informed: subscribe to our daily email.",
+            "Join {n},000 readers who get our newsletter.", "Thanks for signing up!",
+            "Please enter a valid email address.",
+            "Receive our top headlines every weekday morning.",
+            "By signing up, you agree to receive emails from {outlet}.",
+            "Your inbox, curated. Browse our newsletters.", "Get the {outlet} Daily Digest",
+        ),
+        vary_sentence,
+    ),
+    "cookie_subscription": ChromeFamily(
+        (
+            "Cookies help us deliver our services. By using our services, you agree to our use of cookies.",
+            "We and our partners use cookies and similar technologies to personalise content and ads.",
+            "Cookie settings", "Reject all", "This site uses cookies. Learn more.",
+            "Subscribers only", "Unlock this article for $1.",
+            "You've read {i} of {n} free articles this month.",
+            "Register for free to read the rest of this article.",
+            "To continue reading, log in or create a free account.",
+            "Become a member to keep reading.", "Already have an account? Log in",
+            "Exclusive to subscribers. Start your free trial.",
+            "Subscribe for full access to {outlet}.", "Your privacy choices",
+        ),
+        vary_sentence,
+    ),
+    "listen": ChromeFamily(
+        (
+            "Listen to the story", "Listen to the article", "Hear this story",
+            "Audio version: {m} min", "Play ({m}:{ss})", "{m}:{ss} listen",
+            "Listen to this piece", "Press play to listen to this article",
+            "Voiced by artificial intelligence.", "Audio article",
+            "Narrated version • {m} minutes", "Click to listen", "Read aloud",
+            "Listening time: {m} minutes",
+        ),
+        as_listed,
+    ),
+    "comment_count": ChromeFamily(
+        (
+            "{n} responses", "Discuss ({n})", "Add a comment", "Post a comment",
+            "See all {n} comments", "Comments are closed.", "{n} Reactions", "Write a comment",
+            "Load comments", "Be the first to comment", "{n} people are talking about this",
+            "Comment count: {n}", "Open comments", "Sort comments by Newest",
+        ),
+        as_listed,
+    ),
+    "copyright_footer": ChromeFamily(
+        (
+            "Copyright {year} {outlet} Holdings LLC. All rights reserved.", "Copyright (C) {year} {outlet}. All rights reserved.",
+            "© {outlet}, {year}. Some rights reserved.",
+            "Copyright © {year} {outlet} Ltd. All Rights Reserved. Reproduction in whole or in part without permission is prohibited.",
+            "© {year} {outlet} | Privacy Policy | Terms of Use", "All rights reserved © {outlet} {year}",
+            "Copyright {year}, {outlet}. Distributed by Tribune Content Agency, LLC.",
+            "©{year} {outlet}. This article may not be reproduced without permission.",
+            "(C) Copyright {outlet} {year}", "© {outlet} Limited {year}",
+            "Distributed by {outlet}. © {year}",
+        ),
+        as_listed,
+        footer=True,
+    ),
+    "originally_appeared": ChromeFamily(
+        (
+            "This article was first published on {site}.", "This story originally ran in {outlet}.",
+            "A version of this article was originally published by {outlet}.",
+            "This piece was originally published at {site} and is reproduced with permission.",
+            "This article is reprinted with permission from {site}.",
+            "First published in {outlet} on {day}.", "Republished with permission from {site}.",
+            "The original version of this story appeared on {site}.",
+            "This report was first published by {outlet} and is shared under a partnership agreement.",
+            "This article appeared originally in {outlet}.", "Read the original story at {site}.",
+            "This content originally appeared on {site}.",
+        ),
+        vary_sentence,
+        footer=True,
+    ),
+    "contributor_line": ChromeFamily(
+        (
+            "Reporting by {name}; additional reporting by {name2}",
+            "Reporting by {name} in {place}; Writing by {name2}; Editing by {name3}",
+            "{name} in {place} and {name2} in {place2} contributed reporting.",
+            "{outlet} staff writer {name} contributed to this story.",
+            "{name} contributed to this article from {place}.", "Staff writer {name} contributed.",
+            "Additional reporting: {name}", "With additional reporting from {name} and {name2}.",
+            "Research assistance by {name}.", "Writing by {name}; editing by {name2}",
+            "Reuters reporters {name} and {name2} contributed to this story.",
+            "{name}, {name2} and {name3} contributed reporting from {place}.",
+        ),
+        as_listed,
+        footer=True,
+    ),
+}  # fmt: skip
+
+ORPHAN_FRAGMENTS_HELDOUT = (
+    "Tsu.", "tsu.", "Masu.", "Deshita.", "Nai.", "It was done.", "There was.", "Had been.",
+    "Would be.", "Is.", "It became.", "Was not.", "To do.", "Were held.", "Has become.",
+    "Is being.", "Such.", "Do.", "It has.", "done.", "Is that.", "Carried out.",
+)  # fmt: skip
+DANGLING_FRAGMENTS_HELDOUT = (
+    "was announced on the.", "said that it would.", "it is said that.", "in the future as well.",
+    "will be carried out.", "have been confirmed so far.", "is scheduled to.", "with the aim of.",
+    "according to the.", "it is thought that.", "is being considered.",
+    "from the viewpoint of the.", "the government of the.",
+)  # fmt: skip
+DANGLING_TAILS_HELDOUT = ("in cooperation with", "it is said", "and so on", "met with Dr.", "is")
+ORPHAN_WORDS_HELDOUT = (
+    "Politics", "Society", "Election", "Correspondent", "Video", "Defense", "Trade",
+    "Environment", "Health", "Finance", "Summit", "International",
+)  # fmt: skip
+STRAY_INLINE_HELDOUT = (" ,", " . ,", " 、", " ;", " ・")
+STRAY_PARAGRAPHS_HELDOUT = (",", "..", "．", "、", "・", "—")
+# A wrong period before other joining words than the dev set's and/but/or, where a clause
+# starts: after a comma, or (no comma) before a subordinating or relative word, not after a
+# word that binds to what follows ("and then", "not yet", "just because", "in which").
+_WRONG_PERIOD_SITE_HELDOUT = re.compile(
+    r"(?<=[A-Za-z]{2})(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bnot)(?<!\bjust)(?<!\beven)"
+    r"(?<!\bonly)(?<!\bfor)(?<!\bthan)(?<!\bthat)(?<!\bin)(?<!\bof)(?<!\bto)(?<!\bby)(?<!\bon)"
+    r"(?<!\bat)(?<!\bwith)(?<!\bfrom)"
+    r"(, | (?!so |yet |then ))(so|yet|while|because|which|who|when|after|although|whereas|then) "
+    r"(?=[a-z])"
+)
+
+
+def echo_heldout(before: list[str], para_end: bool, rng: random.Random) -> tuple[str, str]:
+    """(template, text) of an echo unlike the dev set's: capitalised, three words, or bare."""
+    last = before[-1]
+    r = rng.random()
+    if r < 0.35 and last[:1].islower():
+        return "capitalised word", " " + last[0].upper() + last[1:] + "."
+    if r < 0.65 and len(before) > 2 and before[-2].isalpha() and before[-3].isalpha():
+        return "three words", " " + " ".join(before[-3:]) + "."
+    if para_end:
+        return "word, no period", " " + last
+    return "word twice", f" {last} {last}."
+
+
+@dataclass
+class Phrasing:
+    """One set of wordings for the chrome and mt_debris injections."""
+
+    name: str
+    chrome: dict[str, ChromeFamily]
+    pools: Pools
+    orphan_fragments: tuple[str, ...]
+    dangling_fragments: tuple[str, ...]
+    dangling_tails: tuple[str, ...]
+    orphan_words: tuple[str, ...]
+    stray_inline: tuple[str, ...]
+    stray_paragraphs: tuple[str, ...]
+    wrong_period_site: re.Pattern[str]
+    echo: Callable[[list[str], bool, random.Random], tuple[str, str]]
+    seed_tag: str  # in the generators' seeds ("" keeps the dev phrasing's original seeds)
+    title: str
+
+
+PHRASINGS = {
+    "dev": Phrasing(
+        "dev", CHROME, DEV_POOLS, ORPHAN_FRAGMENTS, DANGLING_FRAGMENTS, DANGLING_TAILS,
+        ORPHAN_WORDS, STRAY_INLINE, STRAY_PARAGRAPHS, _WRONG_PERIOD_SITE, echo_dev, "",
+        "DEV PHRASING (the templates the rules were tuned on)",
+    ),
+    "heldout": Phrasing(
+        "heldout", CHROME_HELDOUT, HELDOUT_POOLS, ORPHAN_FRAGMENTS_HELDOUT,
+        DANGLING_FRAGMENTS_HELDOUT, DANGLING_TAILS_HELDOUT, ORPHAN_WORDS_HELDOUT,
+        STRAY_INLINE_HELDOUT, STRAY_PARAGRAPHS_HELDOUT, _WRONG_PERIOD_SITE_HELDOUT, echo_heldout,
+        "heldout/",
+        "HELD-OUT PHRASING (templates written apart from the rules; held-out bodies = honest figure)",
+    ),
+}  # fmt: skip
+
+
+def _norm(template: str) -> str:
+    """A template compared without case, spacing, decoration or end punctuation."""
+    return " ".join(re.sub(r"[^\w{}]+", " ", template.casefold()).split())
+
+
+def check_phrasings() -> None:
+    """The held-out set covers every dev family and repeats none of its templates."""
+    dev, held = PHRASINGS["dev"], PHRASINGS["heldout"]
+    assert dev.chrome.keys() == held.chrome.keys(), "chrome families differ"
+    for family, spec in dev.chrome.items():
+        other = held.chrome[family]
+        assert (spec.vary, spec.footer) == (other.vary, other.footer), family
+        reused = {_norm(t) for t in spec.templates} & {_norm(t) for t in other.templates}
+        assert not reused, f"{family}: held-out repeats dev templates {sorted(reused)}"
+    for attr in (
+        "orphan_fragments", "dangling_fragments", "dangling_tails", "orphan_words",
+        "stray_inline", "stray_paragraphs",
+    ):  # fmt: skip
+        a, b = set(getattr(dev, attr)), set(getattr(held, attr))
+        reused = {x for x in b if x in a or (_norm(x) and _norm(x) in {_norm(y) for y in a})}
+        assert not reused, f"{attr}: held-out repeats dev templates {sorted(reused)}"
+    joins = [
+        set(re.search(r"\((\w+(?:\|\w+)+)\)", p.wrong_period_site.pattern)[1].split("|"))
+        for p in (dev, held)
+    ]
+    assert not joins[0] & joins[1], "wrong_period joining words overlap"
 
 
 # ----------------------------------------------------------------------------- structure
@@ -1087,12 +1462,12 @@ def print_separation(rows: dict[tuple[str, str], list[Outcome]]) -> None:
     if period_gone:
         print(
             f"wrong_period_comma: of {len(period_gone)} items not restored, {sum(period_gone)} had "
-            "the period taken out (the comma cannot come back); the rest kept '. and'"
+            "the period taken out (the comma cannot come back); the rest kept the wrong period"
         )
 
 
-def print_damage(rows: dict[tuple[str, str], list[Outcome]]) -> None:
-    """Damage on the untouched bodies per rule with examples, then damage the injections caused."""
+def print_untouched_damage(rows: dict[tuple[str, str], list[Outcome]]) -> None:
+    """Damage on the untouched bodies per rule with examples."""
     untouched = rows[("none", "none")]
     per_rule: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for o in untouched:
@@ -1117,7 +1492,10 @@ def print_damage(rows: dict[tuple[str, str], list[Outcome]]) -> None:
     for line in round_robin(groups, MAX_EXAMPLES):
         print(f"  {line}")
 
-    base = {o.variant.doc.doc_id: o.missing for o in untouched}
+
+def print_damage(rows: dict[tuple[str, str], list[Outcome]]) -> None:
+    """Damage the injections caused, beyond the untouched body's, with examples."""
+    base = {o.variant.doc.doc_id: o.missing for o in rows[("none", "none")]}
     print()
     print("Damage the injections caused (original words lost beyond the untouched body's loss):")
     examples: dict[str, list[str]] = {}
@@ -1174,52 +1552,94 @@ def main() -> None:
     )
     ap.add_argument("aeb", type=Path, help="folder with ground-truth.json")
     ap.add_argument("--seed", type=int, default=1, help="seed of the damage generators")
+    ap.add_argument(
+        "--phrasing",
+        choices=("dev", "heldout", "both"),
+        default="both",
+        help="wording of the chrome and mt_debris injections: the templates the rules were "
+        "tuned on (dev), ones written apart from the rules (heldout), or both (default)",
+    )
     args = ap.parse_args()
+    check_phrasings()
+    phrasings = [PHRASINGS[p] for p in PHRASINGS if args.phrasing in (p, "both")]
     started = time.perf_counter()
 
     docs = load_docs(args.aeb, args.seed)
-    rows: dict[tuple[str, str], list[Outcome]] = defaultdict(list)
+    # none, structure and encoding do not depend on the phrasing: cleaned once, in every table.
+    shared: dict[tuple[str, str], list[Outcome]] = defaultdict(list)
     for doc in docs:
         article = clean(doc.text, doc.doc_id)
         doc.clean_body = article.body if article else ""
-        rows[("none", "none")].append(measure(Variant(doc, "none", "none", doc.text, [], [], [])))
+        shared[("none", "none")].append(measure(Variant(doc, "none", "none", doc.text, [], [], [])))
 
-    generators: list[tuple[str, str, Callable[[Doc, str, random.Random], Variant | None]]] = []
-    generators += [("chrome", f, chrome_variant) for f in CHROME]
-    generators += [("mt_debris", f, mt_variant) for f in (*MT_FAMILIES, "mixed")]
-    generators += [
+    Generator = Callable[[Doc, str, random.Random], Variant | None]
+    shared_generators: list[tuple[str, str, Generator]] = [
         ("structure", f, structure_variant)
         for f in ("repeated_paragraph", "truncated_teaser", "headline_repeated")
     ]
-    generators += [
+    shared_generators += [
         ("encoding", f, encoding_variant) for f in ("mojibake", "html_entity", "invisible", "nbsp")
     ]
-    for kind, family, _ in generators:
-        rows[(kind, family)] = []
-    for doc in docs:
-        for kind, family, gen in generators:
+    worded: dict[str, dict[tuple[str, str], list[Outcome]]] = {}
+    for phrasing in phrasings:
+        generators: list[tuple[str, str, Generator]] = []
+        generators += [
+            ("chrome", f, partial(chrome_variant, phrasing=phrasing)) for f in phrasing.chrome
+        ]
+        generators += [
+            ("mt_debris", f, partial(mt_variant, phrasing=phrasing))
+            for f in (*MT_FAMILIES, "mixed")
+        ]
+        rows = worded[phrasing.name] = {(kind, family): [] for kind, family, _ in generators}
+        for doc in docs:
+            for kind, family, gen in generators:
+                rng = random.Random(f"{args.seed}/{phrasing.seed_tag}{family}/{doc.doc_id}")
+                variant = gen(doc, family, rng)
+                if variant is not None:
+                    rows[(kind, family)].append(measure(variant))
+    for kind, family, gen in shared_generators:
+        for doc in docs:
             variant = gen(doc, family, random.Random(f"{args.seed}/{family}/{doc.doc_id}"))
             if variant is not None:
-                rows[(kind, family)].append(measure(variant))
+                shared[(kind, family)].append(measure(variant))
     elapsed = time.perf_counter() - started
 
     n_dev = sum(d.split == "dev" for d in docs)
+    cleaned = sum(len(v) for v in shared.values()) + sum(
+        len(v) for rows in worded.values() for v in rows.values()
+    )
     print(f"date: {dt.datetime.now().isoformat(timespec='seconds')}")
     print(
         f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
         f"{os.cpu_count()} CPUs, Python {platform.python_version()}"
     )
-    print(f"rules_version: {rules_version()}  seed: {args.seed}  run time: {elapsed:.0f} s")
+    print(
+        f"rules_version: {rules_version()}  seed: {args.seed}  phrasing: {args.phrasing}  "
+        f"run time: {elapsed:.0f} s"
+    )
     print(
         f"bodies: {len(docs)} of {MIN_BODY_WORDS}+ words ({n_dev} dev, {len(docs) - n_dev} "
-        f"held-out); variants cleaned: {sum(len(v) for v in rows.values())}"
+        f"held-out); variants cleaned: {cleaned}"
     )
-    print()
-    misses = print_table(rows)
-    print_separation(rows)
-    print_removed_by(rows)
-    print_damage(rows)
-    print_survivors(misses)
+    print(
+        "none, structure and encoding rows do not depend on the phrasing (cleaned once, shown in "
+        "every table)"
+    )
+    print_untouched_damage(shared)
+    for phrasing in phrasings:
+        rows = {("none", "none"): shared[("none", "none")]}
+        rows.update(worded[phrasing.name])
+        rows.update({k: v for k, v in shared.items() if k[0] != "none"})
+        print()
+        print("=" * 100)
+        print(f"{phrasing.title}  [--phrasing {phrasing.name}]")
+        print("=" * 100)
+        print()
+        misses = print_table(rows)
+        print_separation(rows)
+        print_removed_by(rows)
+        print_damage(rows)
+        print_survivors(misses)
 
 
 if __name__ == "__main__":
