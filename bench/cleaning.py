@@ -1,7 +1,7 @@
 """How much injected damage the cleaner removes, and how much real text it removes with it.
 
     python bench/cleaning.py PATH_TO_AEB [--seed N] [--phrasing {dev,heldout,both}]
-    # e.g. /work/shared/aeb, seed 1, both
+    # e.g. ../shared/aeb, seed 1, both
 
 Reads PATH_TO_AEB/ground-truth.json (clean, human-edited news bodies; read in place, never
 copied), keeps the bodies of MIN_BODY_WORDS+ words, splits them by a hash of their id into a
