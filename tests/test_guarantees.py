@@ -123,3 +123,44 @@ def test_a_second_run_while_one_writes_stops_with_one_line(tmp_path):
     lines = second.stderr.strip().splitlines()
     assert len(lines) == 1 and "in use by another program" in lines[0], second.stderr
     assert query(db, "SELECT count(*) FROM articles") == [(ARTICLES,)]
+
+
+def test_hostile_inputs_each_end_as_one_clear_row(tmp_path):
+    from flows.ingest import ingest_news
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    with (inbox / "huge.txt").open("wb") as handle:  # 200 MB, sparse: nothing is written
+        handle.truncate(200 * 1024 * 1024)
+    (inbox / "nul.txt").write_bytes(b"Some text\x00 with NUL bytes\x00" * 100)
+    (inbox / "mixed.txt").write_bytes("Naïve café ".encode() + "Naïve café".encode("cp1252"))
+    line = json.dumps({"text": "x " * (25 * 1024 * 1024)})
+    good = json.dumps(
+        {"id": "ok", "text": "The harbour reopened on Monday after the storm passed."}
+    )
+    (inbox / "lines.jsonl").write_text(line + "\n" + good + "\n")
+    (inbox / "deep.html").write_text("<div>" * 100_000 + "<p>Deep down.</p>" + "</div>" * 100_000)
+    (inbox / "loop").symlink_to(inbox)
+
+    summary = ingest_news(sources=[str(inbox)], db=str(tmp_path / "h.duckdb"))
+
+    errors = dict(
+        query(
+            tmp_path / "h.duckdb",
+            "SELECT regexp_extract(source_uri, '[^/]+$'), error_type FROM ingest_errors",
+        )
+    )
+    assert errors == {
+        "huge.txt": "too_large",
+        "nul.txt": "binary",
+        "mixed.txt": "encoding",
+        "lines.jsonl#1": "too_large",
+    }
+    landed = dict(
+        query(
+            tmp_path / "h.duckdb",
+            "SELECT regexp_extract(source_uri, '[^/]+$'), is_article FROM articles",
+        )
+    )
+    assert landed == {"lines.jsonl#2": True, "deep.html": False}
+    assert summary.inputs == summary.articles_new + summary.inputs_rejected == 6
