@@ -194,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `newsdedup` command."""
     args = _parser().parse_args(argv)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # Prefect gives its temporary server 20 s to start; a first start (fresh PREFECT_HOME,
+    # database migrations) on a busy 2-core machine took longer here and failed the run.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     try:
         if args.command == "export":
             return _export(args)
