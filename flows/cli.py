@@ -10,6 +10,8 @@ from pathlib import Path
 
 from pipeline.dedup import Thresholds
 from pipeline.minhash import DEFAULT_CONFIG
+from pipeline.sources import WEB_SCHEMES
+from pipeline.web.policy import HOST_INTERVAL_SECONDS, READ_TIMEOUT_SECONDS, FetchPolicy
 from warehouse.db import WarehouseError, connect_writer
 from warehouse.export import export_parquet
 from warehouse.reindex import reindex
@@ -50,7 +52,23 @@ def _parser() -> argparse.ArgumentParser:
             "sources",
             nargs="*",
             metavar="SOURCE",
-            help="file, folder, or - for JSON Lines on standard input (default: the bundled seeds/)",
+            help="file, folder, http(s) URL of a page or feed, or - for JSON Lines on standard "
+            "input (default: the bundled seeds/)",
+        )
+        command.add_argument(
+            "--host-interval",
+            type=float,
+            default=HOST_INTERVAL_SECONDS,
+            metavar="SECONDS",
+            help=f"least time between two requests to one web host (default {HOST_INTERVAL_SECONDS:g}; "
+            "a robots.txt Crawl-delay can raise it)",
+        )
+        command.add_argument(
+            "--fetch-timeout",
+            type=float,
+            default=READ_TIMEOUT_SECONDS,
+            metavar="SECONDS",
+            help=f"how long to wait for a web server to send data (default {READ_TIMEOUT_SECONDS:g})",
         )
     for command in (ingest, serve, reindex):
         command.add_argument(
@@ -84,10 +102,9 @@ def _sources(given: list[str], serving: bool) -> list[str]:
         return [str(SEEDS_DIR)]
     checked = []
     for source in given:
-        if source.startswith(("http://", "https://")):
-            raise UsageError(
-                f"{source}: reading web pages and feeds is not supported yet; save the page to a file"
-            )
+        if source.lower().startswith(WEB_SCHEMES):
+            checked.append(source)
+            continue
         if source == "-":
             if serving:
                 raise UsageError(
@@ -104,6 +121,8 @@ def _sources(given: list[str], serving: bool) -> list[str]:
 def _check_thresholds(args: argparse.Namespace) -> None:
     try:
         Thresholds(args.jaccard_threshold, args.containment_threshold)
+        if args.command != "reindex":
+            FetchPolicy(read_timeout=args.fetch_timeout, host_interval=args.host_interval)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
 
@@ -137,6 +156,8 @@ def _run_ingest(args: argparse.Namespace, sources: list[str]) -> int:
             db=args.db,
             jaccard_threshold=args.jaccard_threshold,
             containment_threshold=args.containment_threshold,
+            host_interval=args.host_interval,
+            fetch_timeout=args.fetch_timeout,
         )
     print_summary(summary)
     return 0
@@ -161,6 +182,8 @@ def _serve(args: argparse.Namespace, sources: list[str]) -> int:
             "db": os.path.abspath(args.db),
             "jaccard_threshold": args.jaccard_threshold,
             "containment_threshold": args.containment_threshold,
+            "host_interval": args.host_interval,
+            "fetch_timeout": args.fetch_timeout,
         },
     )
     return 0
@@ -213,7 +236,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newsdedup: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1
     except KeyboardInterrupt:
-        stopped = "stopped serving" if args.command == "serve" else "interrupted; nothing was written"
+        stopped = (
+            "stopped serving" if args.command == "serve" else "interrupted; nothing was written"
+        )
         print(f"newsdedup: {stopped}", file=sys.stderr)
         return 130
 

@@ -1,6 +1,6 @@
 """The `ingest-news` flow: discover -> read -> clean -> sign -> match and land -> report."""
 
-from prefect import flow, get_run_logger
+from prefect import flow, get_run_logger, unmapped
 from prefect.runtime import flow_run
 
 from flows import progress, report
@@ -8,17 +8,28 @@ from flows.tasks import (
     clean_articles,
     discover_inputs,
     documents,
+    fetch_link,
     finish_run,
     land,
     read_next,
     sign_articles,
 )
+from pipeline.clean.rules import rules_version
 from pipeline.dedup import Thresholds
 from pipeline.minhash import DEFAULT_CONFIG
-from pipeline.types import Article, RawDocument, Reject
+from pipeline.sources import WEB_SCHEMES
+from pipeline.types import Article, FeedSnapshot, Link, NotModified, RawDocument, Reject
+from pipeline.web.client import Fetcher, FetchFailed
+from pipeline.web.guard import host_key
+from pipeline.web.policy import HOST_INTERVAL_SECONDS, READ_TIMEOUT_SECONDS, FetchPolicy
 from warehouse.db import Writer, connect_writer
+from warehouse.http_cache import lookup
 from warehouse.load import BatchOutcome, now
 from warehouse.runs import RunSummary, count_clusters, pair_titles
+
+# Fetching goes two levels deep: the addresses the user named, then the items of the feeds
+# among them. An item that is itself a feed is refused, so nothing is left for a third.
+FETCH_ROUNDS = 2
 
 # Records read, cleaned and landed together. 2,000 articles of ~600 words keep a chunk's
 # text and signatures under 100 MB while a chunk still amortizes the writer's queries.
@@ -34,10 +45,17 @@ def ingest_news(
     db: str = "news.duckdb",
     jaccard_threshold: float = Thresholds.jaccard,
     containment_threshold: float = Thresholds.containment,
+    host_interval: float = HOST_INTERVAL_SECONDS,
+    fetch_timeout: float = READ_TIMEOUT_SECONDS,
 ) -> RunSummary:
     """Read, clean, fingerprint and match news articles, and land them in the DuckDB warehouse."""
     logger = get_run_logger()
     thresholds = Thresholds(jaccard_threshold, containment_threshold)
+    policy = FetchPolicy(
+        read_timeout=fetch_timeout,
+        host_interval=host_interval,
+        trusted_hosts=frozenset(host_key(s) for s in sources if s.lower().startswith(WEB_SCHEMES)),
+    )
     run_id = str(flow_run.id)
     started = now()
     locators, rejects, skipped = discover_inputs(sources)
@@ -49,13 +67,14 @@ def ingest_news(
     )
     con = connect_writer(db, DEFAULT_CONFIG)
     writer = Writer(con)
+    fetcher = Fetcher(policy)
     committed = False
     try:
         con.begin()
         totals = land(writer, run_id, [], [], rejects, thresholds) if rejects else BatchOutcome()
         stream = documents(locators)
         while chunk := read_next(stream, CHUNK_SIZE):
-            totals = totals.plus(_process_chunk(writer, run_id, chunk, thresholds))
+            totals = totals.plus(_process_chunk(writer, fetcher, run_id, chunk, thresholds))
             progress.report(totals.inputs, totals.landed)
         summary = RunSummary(
             run_id=run_id,
@@ -67,6 +86,8 @@ def ingest_news(
                 "db": db,
                 "jaccard_threshold": jaccard_threshold,
                 "containment_threshold": containment_threshold,
+                "host_interval": host_interval,
+                "fetch_timeout": fetch_timeout,
                 "dedup_config": DEFAULT_CONFIG.fingerprint(),
             },
             inputs=totals.inputs,
@@ -87,6 +108,7 @@ def ingest_news(
             con.rollback()
         raise
     finally:
+        fetcher.close()
         con.close()
     report.publish(summary, pairs, titles)
     logger.info(
@@ -103,13 +125,19 @@ def ingest_news(
 
 def _process_chunk(
     writer: Writer,
+    fetcher: Fetcher,
     run_id: str,
-    chunk: list[RawDocument | Reject],
+    chunk: list[RawDocument | Link | Reject],
     thresholds: Thresholds,
 ) -> BatchOutcome:
-    """Clean and sign a chunk in slices, then land it with the run's one writer."""
-    docs = [d for d in chunk if isinstance(d, RawDocument)]
-    rejects = [d for d in chunk if isinstance(d, Reject)]
+    """Fetch the chunk's web addresses, clean and sign in slices, then land it with the run's
+    one writer."""
+    links = [d for d in chunk if isinstance(d, Link)]
+    records = [d for d in chunk if not isinstance(d, Link)] + _fetch(writer, fetcher, links)
+    docs = [d for d in records if isinstance(d, RawDocument)]
+    rejects = [d for d in records if isinstance(d, Reject)]
+    not_modified = [d for d in records if isinstance(d, NotModified)]
+    feeds = [d for d in records if isinstance(d, FeedSnapshot)]
     slices = [docs[i : i + SLICE_SIZE] for i in range(0, len(docs), SLICE_SIZE)]
     cleaned = clean_articles.map(slices)
     signed = sign_articles.map(cleaned)
@@ -118,4 +146,41 @@ def _process_chunk(
         for item in future.result():
             (articles if isinstance(item, Article) else rejects).append(item)
     signatures = [s for future in signed for s in future.result()]
-    return land(writer, run_id, articles, signatures, rejects, thresholds)
+    return land(writer, run_id, articles, signatures, rejects, thresholds, not_modified, feeds)
+
+
+def _fetch(
+    writer: Writer, fetcher: Fetcher, links: list[Link]
+) -> list[RawDocument | Reject | NotModified | FeedSnapshot]:
+    """Fetch web addresses in parallel, then the item pages of the feeds among them.
+
+    A fetch that still fails after its retries becomes a Reject, so the run goes on.
+    """
+    records: list[RawDocument | Reject | NotModified | FeedSnapshot] = []
+    for _ in range(FETCH_ROUNDS):
+        if not links:
+            break
+        cached = lookup(writer.con, [link.url for link in links], rules_version())
+        futures = fetch_link.map(unmapped(fetcher), links, [cached.get(x.url) for x in links])
+        found: list[Link] = []
+        for link, future in zip(links, futures, strict=True):
+            future.wait()
+            outcome = future.state.result(raise_on_failure=False)
+            if isinstance(outcome, BaseException):
+                records.append(_failed(link, outcome))
+                continue
+            for item in outcome:
+                (found if isinstance(item, Link) else records).append(item)
+        links = found
+    records.extend(
+        Reject(x.url, "fetch", "feed_in_feed", f"{x.url}: found in {x.feed}, itself from a feed")
+        for x in links
+    )
+    return records
+
+
+def _failed(link: Link, error: BaseException) -> Reject:
+    """The error row of a fetch that failed for good."""
+    if isinstance(error, FetchFailed):
+        return Reject(link.url, "fetch", error.error_type, error.message)
+    return Reject(link.url, "fetch", type(error).__name__, f"{link.url}: {error}")

@@ -6,7 +6,7 @@ from typing import Literal
 
 import numpy as np
 
-Stage = Literal["read", "extract", "encoding", "boilerplate", "mt_artifact", "structure"]
+Stage = Literal["read", "fetch", "extract", "encoding", "boilerplate", "mt_artifact", "structure"]
 Kind = Literal["text", "html"]
 
 
@@ -21,6 +21,17 @@ class Metadata:
     language: str | None = None
     published_at: datetime | None = None
     external_id: str | None = None
+    # When the page was fetched or captured (HTTP fetch, WARC-Date); not the publication date.
+    retrieved_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What a server said about a response, to ask next time whether it changed (RFC 9110)."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 @dataclass(frozen=True)
@@ -31,6 +42,35 @@ class RawDocument:
     kind: Kind
     text: str
     meta: Metadata = field(default_factory=Metadata)
+    # Set for pages fetched over HTTP: remembered so an unchanged page is not downloaded again.
+    validators: Validators | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A web address to fetch: a source the user named, or an item a feed links to."""
+
+    url: str
+    # What the feed said about the item (title, author, date); empty for a named source.
+    meta: Metadata = field(default_factory=Metadata)
+    # The feed the link was found in, None when the user named the URL.
+    feed: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedSnapshot:
+    """A feed as last downloaded: read again from here when its server answers 304."""
+
+    validators: Validators
+    body: bytes
+
+
+@dataclass(frozen=True)
+class NotModified:
+    """A page whose server answered 304: it is the article landed from it before."""
+
+    source_uri: str
+    article_id: str
 
 
 @dataclass(frozen=True)
@@ -95,6 +135,9 @@ class Article:
     rules_version: str
     is_article: bool = True
     not_article_reason: str | None = None
+    # The URL the article is known by (rel=canonical, tracking parameters removed), or None.
+    canonical_url: str | None = None
+    validators: Validators | None = None
 
 
 @dataclass(frozen=True)

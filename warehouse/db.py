@@ -7,7 +7,8 @@ import duckdb
 from pipeline.minhash import DedupConfig
 
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
-SCHEMA_VERSION = "1"
+# 2: articles.canonical_url and retrieved_at, the http_cache table.
+SCHEMA_VERSION = "2"
 
 
 class WarehouseError(RuntimeError):

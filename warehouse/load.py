@@ -11,7 +11,7 @@ import pyarrow as pa
 
 from pipeline.dedup import PairScore, Thresholds, clusters, score_pair
 from pipeline.minhash import Signer
-from pipeline.types import Article, Reject, Signature
+from pipeline.types import Article, NotModified, Reject, Signature
 from warehouse.db import run, scalar
 
 # Components larger than this are not walked further in one batch: a chain of near-duplicates
@@ -58,17 +58,19 @@ def now() -> datetime:
 
 
 def content_sha256(article: Article) -> str:
-    """A hash of everything an article row says: equal means a re-read changed nothing."""
+    """A hash of everything an article row says: equal means a re-read changed nothing.
+
+    The address it was read from is left out: it is what the article_id is made of, and one
+    story reached at two addresses (a tracking parameter, an AMP page) has not changed.
+    """
     meta = article.meta
     fields = [
         article.body,
-        meta.url,
         meta.title,
         meta.byline,
         meta.outlet,
         meta.language,
         meta.published_at.isoformat() if meta.published_at else None,
-        article.source_uri,
         article.rules_version,
         article.not_article_reason,
     ]
@@ -100,8 +102,13 @@ def land_batch(
     signatures: Sequence[Signature],
     thresholds: Thresholds,
     signer: Signer,
+    not_modified: Sequence[NotModified] = (),
 ) -> BatchOutcome:
-    """Upsert a batch of articles and match its new or changed ones against the warehouse."""
+    """Upsert a batch of articles and match its new or changed ones against the warehouse.
+
+    Pages the server said were not modified are the articles landed from them before: they
+    count as unchanged, like a file read again.
+    """
     latest: dict[str, Article] = {}
     digests: dict[str, str] = {}
     repeats_changed = 0
@@ -121,11 +128,12 @@ def land_batch(
     new = [i for i in ids if i not in known]
     updated = [i for i in ids if i in known and known[i] != digests[i]]
     unchanged = [i for i in ids if i in known and known[i] == digests[i]]
-    if unchanged:
+    seen_again = unchanged + [n.article_id for n in not_modified]
+    if seen_again:
         run(
             con,
             "UPDATE articles SET last_run_id = ? WHERE article_id IN (SELECT unnest(?))",
-            [run_id, unchanged],
+            [run_id, seen_again],
         )
     changed = new + updated
     old_clusters = _forget(con, updated)
@@ -138,7 +146,7 @@ def land_batch(
     return BatchOutcome(
         new=len(new),
         updated=len(updated) + repeats_changed,
-        unchanged=len(unchanged) + duplicates_in_batch - repeats_changed,
+        unchanged=len(unchanged) + duplicates_in_batch - repeats_changed + len(not_modified),
         pairs_scored=len(scores),
         near_duplicates=tuple(s for s in scores if s.is_near_duplicate),
     )
@@ -220,6 +228,8 @@ def _upsert_articles(
             "rules_version": [a.rules_version for a in articles],
             "is_article": [a.is_article for a in articles],
             "not_article_reason": [a.not_article_reason for a in articles],
+            "canonical_url": [a.canonical_url for a in articles],
+            "retrieved_at": pa.array([a.meta.retrieved_at for a in articles], pa.timestamp("us")),
         }
     )
     kept = ("first_run_id", "ingested_at", "ingest_seq", "cluster_id", "is_canonical", "article_id")

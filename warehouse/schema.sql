@@ -34,8 +34,16 @@ CREATE TABLE IF NOT EXISTS articles (
     -- False for pages that are not articles (index pages, paywall stubs, JavaScript shells):
     -- they are kept, with the reason, but not matched for near-duplicates.
     is_article BOOLEAN NOT NULL,
-    not_article_reason VARCHAR
+    not_article_reason VARCHAR,
+    -- The URL the article is known by: rel=canonical when usable, tracking parameters removed.
+    canonical_url VARCHAR,
+    -- When the page was fetched (HTTP) or captured (WARC-Date); NULL for files and JSON Lines.
+    retrieved_at TIMESTAMP
 );
+
+-- Schema 2 added these columns; a warehouse made by schema 1 gets them here.
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS canonical_url VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS retrieved_at TIMESTAMP;
 
 CREATE TABLE IF NOT EXISTS cleaning_edits (
     article_id VARCHAR NOT NULL,
@@ -88,6 +96,19 @@ CREATE TABLE IF NOT EXISTS lsh_bands (
     band SMALLINT NOT NULL,
     bucket BIGINT NOT NULL,
     article_id VARCHAR NOT NULL
+);
+
+-- What each server said about the pages and feeds fetched from it (ETag, Last-Modified), so
+-- the next run asks "changed since?" and an unchanged page or feed is not downloaded again.
+CREATE TABLE IF NOT EXISTS http_cache (
+    url VARCHAR PRIMARY KEY,
+    etag VARCHAR,
+    last_modified VARCHAR,
+    -- A page: the article it became. A feed: its body, read again when the server says 304.
+    article_id VARCHAR,
+    feed_body BLOB,
+    fetched_at TIMESTAMP NOT NULL,
+    run_id VARCHAR NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS dedup_config (

@@ -12,6 +12,7 @@ from pipeline.clean.structure import fix_structure
 from pipeline.clean.text import layout, words
 from pipeline.extract import extract_html
 from pipeline.types import Article, Edit, Metadata, RawDocument, Reject
+from pipeline.urls import identity_url
 
 # mt_score = 1 - exp(-debris per 1000 words / scale). With 2.0, one piece of debris per
 # thousand words scores 0.39 and three or more score above 0.78 (seed 001 has about six per
@@ -67,8 +68,9 @@ def clean_document(raw: RawDocument) -> Article | Reject:
     word_count = len(words(body))
     score = mt_score(debris, word_count)
     digest = hashlib.sha256(body.encode()).hexdigest()
+    canonical = identity_url(raw.meta.url or meta.url, page.meta.url if page else None)
     return Article(
-        article_id=article_id(raw, meta, digest),
+        article_id=article_id(raw, meta, digest, canonical),
         source_uri=raw.source_uri,
         meta=meta,
         body=body,
@@ -80,6 +82,8 @@ def clean_document(raw: RawDocument) -> Article | Reject:
         rules_version=rules_version(),
         is_article=page.is_article if page else True,
         not_article_reason=page.not_article_reason if page else None,
+        canonical_url=canonical,
+        validators=raw.validators,
     )
 
 
@@ -90,9 +94,17 @@ def mt_score(debris_count: int, word_count: int) -> float:
     return round(1.0 - math.exp(-(1000.0 * debris_count / word_count) / MT_RATE_SCALE), 4)
 
 
-def article_id(raw: RawDocument, meta: Metadata, body_sha256: str) -> str:
-    """A stable id: from the url, else the record id, else the source (stdin: the body)."""
-    if meta.url:
+def article_id(
+    raw: RawDocument, meta: Metadata, body_sha256: str, canonical_url: str | None
+) -> str:
+    """A stable id: from the canonical url, else the record id, else the source (stdin: body).
+
+    Two addresses of one story (tracking parameters, AMP or mobile pages, a declared
+    rel=canonical) give one canonical url, so they are one article.
+    """
+    if canonical_url:
+        key = "url:" + canonical_url
+    elif meta.url:
         key = "url:" + meta.url
     elif meta.external_id:
         key = "id:" + meta.external_id
@@ -113,4 +125,5 @@ def _merge(given: Metadata, found: Metadata) -> Metadata:
         language=given.language or found.language,
         published_at=given.published_at or found.published_at,
         external_id=given.external_id,
+        retrieved_at=given.retrieved_at,
     )

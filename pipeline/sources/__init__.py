@@ -1,11 +1,13 @@
-"""Find and read the pipeline's inputs: files, folders of files, and standard input.
+"""Find and read the pipeline's inputs: files, folders of files, web addresses, standard input.
 
-``discover`` turns command-line sources into locators (absolute paths, or "-" for standard
-input); ``read`` turns one locator into RawDocuments. Neither raises for bad input: every
-problem is a ``Reject`` with stage "read" and one of these error types:
+``discover`` turns command-line sources into locators (absolute paths, "-" for standard
+input, a Link for an http(s) address); ``read`` turns one file locator into RawDocuments, and
+a feed file into its items (documents, or Links to the items' pages). Neither raises for bad
+input: every problem is a ``Reject`` with stage "read" and one of these error types:
 
 not_found, unreadable, broken_link, unsupported_kind, too_large, gzip_bomb, corrupt_gzip,
-empty, binary, encoding, invalid_json, not_an_object, missing_text, invalid_field.
+empty, binary, encoding, invalid_json, not_an_object, missing_text, invalid_field,
+invalid_feed.
 """
 
 import os
@@ -13,11 +15,12 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from typing import Literal
 
-from pipeline.sources.files import display_path, file_uri, read_document, reject
+from pipeline.sources.files import display_path, file_uri, load_bytes, read_document, reject
 from pipeline.sources.jsonl import read_jsonl, read_stdin
-from pipeline.types import RawDocument, Reject
+from pipeline.types import Link, RawDocument, Reject
+from pipeline.web.feeds import read_feed
 
-InputKind = Literal["text", "html", "jsonl"]
+InputKind = Literal["text", "html", "jsonl", "feed"]
 
 STDIN = "-"
 
@@ -28,7 +31,12 @@ SUFFIX_KINDS: dict[str, InputKind] = {
     ".htm": "html",
     ".jsonl": "jsonl",
     ".json": "jsonl",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
+
+WEB_SCHEMES = ("http://", "https://")
 
 _SUPPORTED = ", ".join(SUFFIX_KINDS) + " (each optionally followed by .gz)"
 
@@ -46,12 +54,13 @@ def input_kind(name: str) -> InputKind | None:
 
 def discover(
     sources: Sequence[str], *, on_skip: Callable[[str], None] | None = None
-) -> Iterator[str | Reject]:
+) -> Iterator[str | Link | Reject]:
     """Expand sources into locators in a stable order, or Rejects for sources that cannot be read.
 
     A file becomes its absolute path; a folder becomes every supported file below it, depth
     first, sorted by name, leaving out hidden entries and folders already walked (so symlink
-    loops end); "-" stays "-" for standard input. Files of unsupported kinds inside folders
+    loops end); "-" stays "-" for standard input; an http(s) address becomes a Link, fetched
+    later as a page or a feed. Files of unsupported kinds inside folders
     are not rejected: each one's path is passed to on_skip, so
     ``skipped = []; discover(sources, on_skip=skipped.append)`` lets a caller count them.
     """
@@ -60,6 +69,9 @@ def discover(
     for source in sources:
         if source == STDIN:
             yield STDIN
+            continue
+        if source.lower().startswith(WEB_SCHEMES):
+            yield Link(url=source)
             continue
         if source == "":  # abspath("") would silently mean the current folder
             yield reject("file:", "not_found", f"empty path {source!r} given as a source")
@@ -83,8 +95,9 @@ def discover(
         yield path
 
 
-def read(locator: str) -> Iterator[RawDocument | Reject]:
-    """Read one locator from discover(): one document per .txt/.html file, one per JSON line."""
+def read(locator: str) -> Iterator[RawDocument | Link | Reject]:
+    """Read one file locator from discover(): one document per .txt/.html file, one per JSON
+    line, and a feed's items."""
     if locator == STDIN:
         return read_stdin()
     kind = input_kind(locator)
@@ -93,7 +106,17 @@ def read(locator: str) -> Iterator[RawDocument | Reject]:
         return iter([reject(file_uri(locator), "unsupported_kind", message)])
     if kind == "jsonl":
         return read_jsonl(locator)
+    if kind == "feed":
+        return _read_feed_file(locator)
     return read_document(locator, kind)
+
+
+def _read_feed_file(path: str) -> Iterator[RawDocument | Link | Reject]:
+    """The items of an RSS/Atom file; its links are fetched like the items of a fetched feed."""
+    data = load_bytes(path)
+    if isinstance(data, Reject):
+        return iter([data])
+    return iter(read_feed(data, file_uri(path)))
 
 
 def _stat_error(path: str, err: OSError) -> Reject:

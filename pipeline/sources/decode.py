@@ -51,8 +51,12 @@ class BinaryDataError(DecodeError):
     """The bytes look like a binary file (an image, an archive), not text in some encoding."""
 
 
-def decode(data: bytes, *, is_html: bool) -> str:
-    """Decode input bytes without guessing: BOM, declared charset, UTF-8, else legacy cp1252."""
+def decode(data: bytes, *, is_html: bool, declared: str | None = None) -> str:
+    """Decode input bytes without guessing: BOM, declared charset, UTF-8, else legacy cp1252.
+
+    declared is a charset from outside the bytes (an HTTP Content-Type header); like a
+    browser, it wins over the page's own declaration, unless the bytes prove it wrong.
+    """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -69,8 +73,13 @@ def decode(data: bytes, *, is_html: bool) -> str:
 
     _reject_binary(data)
 
+    if declared:
+        text = _decode_as(data, declared)
+        if text is not None:
+            return text
+
     if is_html:
-        text = _decode_declared(data)
+        text = _decode_as(data, EncodingDetector.find_declared_encoding(data, is_html=True))
         if text is not None:
             return text
 
@@ -95,6 +104,17 @@ def decode(data: bytes, *, is_html: bool) -> str:
     )
 
 
+def _is_utf8_text(data: bytes) -> bool:
+    """Whether the bytes hold multi-byte UTF-8 sequences and decode as UTF-8 throughout."""
+    if _UTF8_MULTIBYTE.search(data) is None:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _reject_binary(data: bytes) -> None:
     """Raise BinaryDataError when the prefix has a NUL or is mostly control bytes."""
     sample = data[:BINARY_SNIFF_BYTES]
@@ -111,9 +131,8 @@ def _reject_binary(data: bytes) -> None:
         )
 
 
-def _decode_declared(data: bytes) -> str | None:
-    """Decode with the charset an HTML page declares, or None if absent, unknown or wrong."""
-    declared = EncodingDetector.find_declared_encoding(data, is_html=True)
+def _decode_as(data: bytes, declared: str | None) -> str | None:
+    """Decode with a declared charset, or None if absent, unknown or wrong."""
     if not declared:
         return None
     try:
@@ -124,6 +143,10 @@ def _decode_declared(data: bytes) -> str | None:
         return None
     if codec in _WHATWG_AS_CP1252:
         codec = "cp1252"
+    if codec != "utf-8" and _is_utf8_text(data):
+        # Multi-byte UTF-8 that decodes whole is UTF-8 whatever the label says: read as a
+        # single-byte charset it would become mojibake ("Ã©" for "é").
+        return None
     try:
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):

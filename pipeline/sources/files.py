@@ -59,38 +59,9 @@ def read_document(path: str, kind: Kind) -> Iterator[RawDocument | Reject]:
     """Read a whole .txt/.html file (or its .gz) as one document, within MAX_DOCUMENT_BYTES."""
     uri = file_uri(path)
     shown = display_path(path)
-    try:
-        raw = open(path, "rb")  # noqa: SIM115 - closed below; gzip wraps it
-    except OSError as err:
-        yield open_error(uri, path, err)
-        return
-    with raw:
-        limit = f"the {format_size(MAX_DOCUMENT_BYTES)} limit for a single document"
-        if is_gzip_name(path):
-            stream: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb")
-        else:
-            stream = raw
-            size = os.fstat(raw.fileno()).st_size
-            if size > MAX_DOCUMENT_BYTES:
-                yield reject(
-                    uri, "too_large", f"{shown}: file is {format_size(size)}, over {limit}"
-                )
-                return
-        try:
-            data = _read_at_most(stream, MAX_DOCUMENT_BYTES)
-        except GZIP_ERRORS as err:
-            yield reject(uri, "corrupt_gzip", f"{shown}: damaged gzip data: {err}")
-            return
-        except OSError as err:
-            yield reject(uri, "unreadable", f"{shown}: read failed: {err.strerror or err}")
-            return
-    if data is None:
-        what = "decompressed content" if is_gzip_name(path) else "content"
-        hint = " (stopped reading there; possibly a gzip bomb)" if is_gzip_name(path) else ""
-        yield reject(uri, "too_large", f"{shown}: {what} exceeds {limit}{hint}")
-        return
-    if not data.strip():
-        yield reject(uri, "empty", f"{shown}: file is empty or only whitespace")
+    data = load_bytes(path)
+    if isinstance(data, Reject):
+        yield data
         return
     try:
         text = decode(data, is_html=kind == "html")
@@ -104,6 +75,41 @@ def read_document(path: str, kind: Kind) -> Iterator[RawDocument | Reject]:
         yield reject(uri, "empty", f"{shown}: file is empty or only whitespace")
         return
     yield RawDocument(source_uri=uri, kind=kind, text=text)
+
+
+def load_bytes(path: str) -> bytes | Reject:
+    """A whole file's bytes (decompressed if .gz), or the Reject saying why not: missing,
+    unreadable, damaged, empty, or over MAX_DOCUMENT_BYTES."""
+    uri = file_uri(path)
+    shown = display_path(path)
+    try:
+        raw = open(path, "rb")  # noqa: SIM115 - closed below; gzip wraps it
+    except OSError as err:
+        return open_error(uri, path, err)
+    with raw:
+        limit = f"the {format_size(MAX_DOCUMENT_BYTES)} limit for a single document"
+        if is_gzip_name(path):
+            stream: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb")
+        else:
+            stream = raw
+            size = os.fstat(raw.fileno()).st_size
+            if size > MAX_DOCUMENT_BYTES:
+                return reject(
+                    uri, "too_large", f"{shown}: file is {format_size(size)}, over {limit}"
+                )
+        try:
+            data = _read_at_most(stream, MAX_DOCUMENT_BYTES)
+        except GZIP_ERRORS as err:
+            return reject(uri, "corrupt_gzip", f"{shown}: damaged gzip data: {err}")
+        except OSError as err:
+            return reject(uri, "unreadable", f"{shown}: read failed: {err.strerror or err}")
+    if data is None:
+        what = "decompressed content" if is_gzip_name(path) else "content"
+        hint = " (stopped reading there; possibly a gzip bomb)" if is_gzip_name(path) else ""
+        return reject(uri, "too_large", f"{shown}: {what} exceeds {limit}{hint}")
+    if not data.strip():
+        return reject(uri, "empty", f"{shown}: file is empty or only whitespace")
+    return data
 
 
 def _read_at_most(stream: BinaryIO, cap: int) -> bytes | None:
