@@ -164,27 +164,36 @@ def _run_ingest(args: argparse.Namespace, sources: list[str]) -> int:
 
 
 def _serve(args: argparse.Namespace, sources: list[str]) -> int:
+    from prefect import get_client
+    from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.settings import PREFECT_API_URL
 
-    from flows.ingest import ingest_news
+    from flows.ingest import ingest_news, writer_limit
 
     if not PREFECT_API_URL.value():
         raise UsageError(
             "serving a schedule needs a Prefect server: run `prefect server start` and set "
             "PREFECT_API_URL=http://127.0.0.1:4200/api"
         )
-
+    db = os.path.abspath(args.db)
+    # One writer per warehouse: runs of any deployment that writes this file queue for it.
+    with get_client(sync_client=True) as client:
+        client.upsert_global_concurrency_limit_by_name(writer_limit(db), limit=1)
     ingest_news.serve(
         name=args.name,
         cron=args.cron,
         parameters={
             "sources": sources,
-            "db": os.path.abspath(args.db),
+            "db": db,
             "jaccard_threshold": args.jaccard_threshold,
             "containment_threshold": args.containment_threshold,
             "host_interval": args.host_interval,
             "fetch_timeout": args.fetch_timeout,
         },
+        # A run that is due while the last one still writes waits for it instead of failing.
+        global_limit=ConcurrencyLimitConfig(
+            limit=1, collision_strategy=ConcurrencyLimitStrategy.ENQUEUE
+        ),
     )
     return 0
 

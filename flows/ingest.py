@@ -1,6 +1,11 @@
 """The `ingest-news` flow: discover -> read -> clean -> sign -> match and land -> report."""
 
+import hashlib
+import os
+from datetime import datetime
+
 from prefect import flow, get_run_logger, unmapped
+from prefect.concurrency.sync import concurrency
 from prefect.runtime import flow_run
 
 from flows import progress, report
@@ -25,7 +30,7 @@ from pipeline.web.policy import HOST_INTERVAL_SECONDS, READ_TIMEOUT_SECONDS, Fet
 from warehouse.db import Writer, connect_writer
 from warehouse.http_cache import lookup
 from warehouse.load import BatchOutcome, now
-from warehouse.runs import RunSummary, count_clusters, pair_titles
+from warehouse.runs import RunReport, RunSummary, count_clusters, run_report
 
 # Fetching goes two levels deep: the addresses the user named, then the items of the feeds
 # among them. An item that is itself a feed is refused, so nothing is left for a third.
@@ -50,13 +55,20 @@ def ingest_news(
 ) -> RunSummary:
     """Read, clean, fingerprint and match news articles, and land them in the DuckDB warehouse."""
     logger = get_run_logger()
-    thresholds = Thresholds(jaccard_threshold, containment_threshold)
+    parameters = {
+        "sources": sources,
+        "db": db,
+        "jaccard_threshold": jaccard_threshold,
+        "containment_threshold": containment_threshold,
+        "host_interval": host_interval,
+        "fetch_timeout": fetch_timeout,
+        "dedup_config": DEFAULT_CONFIG.fingerprint(),
+    }
     policy = FetchPolicy(
         read_timeout=fetch_timeout,
         host_interval=host_interval,
         trusted_hosts=frozenset(host_key(s) for s in sources if s.lower().startswith(WEB_SCHEMES)),
     )
-    run_id = str(flow_run.id)
     started = now()
     locators, rejects, skipped = discover_inputs(sources)
     logger.info(
@@ -65,6 +77,40 @@ def ingest_news(
         len(rejects),
         skipped,
     )
+    # Served and deployed runs of one warehouse queue here for its writer slot (a limit that
+    # `newsdedup serve` creates); without that limit, DuckDB's file lock still refuses a second.
+    with concurrency(writer_limit(db), occupy=1, strict=False):
+        summary, shown = _write(db, parameters, locators, rejects, skipped, policy, started)
+    report.publish(summary, shown)
+    logger.info(
+        "%d new, %d updated, %d unchanged, %d rejected; %d near-duplicate pairs; %d clusters",
+        summary.articles_new,
+        summary.articles_updated,
+        summary.articles_unchanged,
+        summary.inputs_rejected,
+        summary.near_duplicate_pairs,
+        summary.clusters,
+    )
+    return summary
+
+
+def writer_limit(db: str) -> str:
+    """The name of the Prefect concurrency limit that lets one run at a time write db."""
+    return "newsdedup-writer-" + hashlib.sha256(os.path.abspath(db).encode()).hexdigest()[:12]
+
+
+def _write(
+    db: str,
+    parameters: dict,
+    locators: list[str | Link],
+    rejects: list[Reject],
+    skipped: int,
+    policy: FetchPolicy,
+    started: datetime,
+) -> tuple[RunSummary, RunReport]:
+    """The run's one transaction: land every chunk, record the run, commit; or roll back."""
+    run_id = str(flow_run.id)
+    thresholds = Thresholds(parameters["jaccard_threshold"], parameters["containment_threshold"])
     con = connect_writer(db, DEFAULT_CONFIG)
     writer = Writer(con)
     fetcher = Fetcher(policy)
@@ -81,15 +127,7 @@ def ingest_news(
             db_path=db,
             started_at=started,
             finished_at=now(),
-            parameters={
-                "sources": sources,
-                "db": db,
-                "jaccard_threshold": jaccard_threshold,
-                "containment_threshold": containment_threshold,
-                "host_interval": host_interval,
-                "fetch_timeout": fetch_timeout,
-                "dedup_config": DEFAULT_CONFIG.fingerprint(),
-            },
+            parameters=parameters,
             inputs=totals.inputs,
             articles_new=totals.new,
             articles_updated=totals.updated,
@@ -101,8 +139,7 @@ def ingest_news(
         )
         finish_run(writer, summary)
         committed = True
-        pairs = list(totals.near_duplicates)
-        titles = pair_titles(con, sorted({x for p in pairs for x in (p.article_a, p.article_b)}))
+        return summary, run_report(con, run_id, list(totals.near_duplicates))
     except BaseException:
         if not committed:
             con.rollback()
@@ -110,17 +147,6 @@ def ingest_news(
     finally:
         fetcher.close()
         con.close()
-    report.publish(summary, pairs, titles)
-    logger.info(
-        "%d new, %d updated, %d unchanged, %d rejected; %d near-duplicate pairs; %d clusters",
-        summary.articles_new,
-        summary.articles_updated,
-        summary.articles_unchanged,
-        summary.inputs_rejected,
-        summary.near_duplicate_pairs,
-        summary.clusters,
-    )
-    return summary
 
 
 def _process_chunk(

@@ -1,5 +1,6 @@
 """Shared fixtures: a Prefect test server in a temporary home, seeds, and warehouse readers."""
 
+import asyncio
 import atexit
 import os
 import tempfile
@@ -49,3 +50,18 @@ def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
         return con.execute(sql, params).fetchall()
     finally:
         con.close()
+
+
+def artifacts_of(run_id: str) -> dict[str, str]:
+    """The artifacts a flow run published, as key -> data, read from the Prefect API."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    async def read() -> dict[str, str]:
+        async with get_client() as client:
+            artifacts = await client.read_artifacts(
+                artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run_id]))
+            )
+        return {a.key: a.data for a in artifacts}
+
+    return asyncio.run(read())

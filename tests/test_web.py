@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from flows.ingest import ingest_news
-from tests.conftest import query
+from tests.conftest import artifacts_of, query
 from tests.web_server import Site, endless, page, redirect, serving, slow, status
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
@@ -125,6 +125,9 @@ def test_a_feed_lands_its_items_clusters_copies_and_is_not_downloaded_again(site
             f"the partner's copy of {number} joins the original's cluster"
         )
     assert query(db_path, "SELECT count(*) FROM duplicate_clusters") == [(2,)]
+    summary_md = artifacts_of(first.run_id)["ingest-summary"]
+    for number in SYNDICATED:
+        assert f"| 2 | {_story(number)[0]} |" in summary_md, "the UI lists the largest clusters"
     before = query(db_path, "SELECT * EXCLUDE (last_run_id) FROM articles ORDER BY article_id")
 
     site.clear()
@@ -198,6 +201,9 @@ def test_faults_each_end_as_one_clear_error_row(site, db_path):
     assert site.statuses("/fault/500") == [500, 500, 500], "a 5xx is retried twice"
     assert site.statuses("/fault/404") == [404], "a 4xx is not retried"
     assert site.statuses("/private/story") == [], "robots.txt is obeyed before asking"
+    shown = artifacts_of(summary.run_id)
+    assert all(site.url(p) in shown["rejected-inputs"] for p in faults), "the UI lists rejects"
+    assert "| fetch | http_500 | 1 |" in shown["ingest-summary"]
 
 
 def test_a_wrong_charset_header_does_not_garble_the_text(site, db_path):

@@ -6,7 +6,13 @@ from datetime import datetime
 
 import duckdb
 
+from pipeline.dedup import PairScore
 from warehouse.db import run, scalar
+
+# What a run's report shows at most; the warehouse has everything.
+MAX_PAIRS_SHOWN = 200
+MAX_CLUSTERS_SHOWN = 10
+MAX_ERRORS_SHOWN = 200
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,40 @@ def record_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
         f"INSERT OR REPLACE INTO runs ({columns}) VALUES ({marks})",
         list(row.values()),
     )
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """What the Prefect UI shows of a run beyond its counts, read before the connection closes."""
+
+    pairs: list[PairScore]
+    titles: dict[str, str]
+    largest_clusters: list[tuple[str, int, str]]
+    errors: list[tuple[str, str, str, str]]
+    errors_by_type: list[tuple[str, str, int]]
+
+
+def run_report(con: duckdb.DuckDBPyConnection, run_id: str, pairs: list[PairScore]) -> RunReport:
+    """The run's new pairs (highest Jaccard first) with titles, the warehouse's largest
+    clusters, and the run's rejected inputs."""
+    shown = sorted(pairs, key=lambda p: -p.jaccard)[:MAX_PAIRS_SHOWN]
+    ids = sorted({x for p in shown for x in (p.article_a, p.article_b)})
+    largest = con.execute(
+        "SELECT cluster_id, size, coalesce(title, '') FROM duplicate_clusters "
+        "ORDER BY size DESC, cluster_id LIMIT ?",
+        [MAX_CLUSTERS_SHOWN],
+    ).fetchall()
+    errors = con.execute(
+        "SELECT source_uri, stage, error_type, message FROM ingest_errors WHERE run_id = ? "
+        "ORDER BY source_uri LIMIT ?",
+        [run_id, MAX_ERRORS_SHOWN],
+    ).fetchall()
+    by_type = con.execute(
+        "SELECT stage, error_type, count(*) FROM ingest_errors WHERE run_id = ? "
+        "GROUP BY ALL ORDER BY 3 DESC, 1, 2",
+        [run_id],
+    ).fetchall()
+    return RunReport(shown, pair_titles(con, ids), largest, errors, by_type)
 
 
 def pair_titles(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
