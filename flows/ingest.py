@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+from dataclasses import replace
 from datetime import datetime
 
 from prefect import flow, get_run_logger, unmapped
@@ -23,7 +24,15 @@ from pipeline.clean.rules import rules_version
 from pipeline.dedup import Thresholds
 from pipeline.minhash import DEFAULT_CONFIG
 from pipeline.sources import WEB_SCHEMES
-from pipeline.types import Article, FeedSnapshot, Link, NotModified, RawDocument, Reject
+from pipeline.types import (
+    Article,
+    FeedSnapshot,
+    Link,
+    NotModified,
+    RawDocument,
+    Reject,
+    Skipped,
+)
 from pipeline.web.client import Fetcher, FetchFailed
 from pipeline.web.guard import host_key
 from pipeline.web.policy import HOST_INTERVAL_SECONDS, READ_TIMEOUT_SECONDS, FetchPolicy
@@ -136,6 +145,7 @@ def _write(
             near_duplicate_pairs=len(totals.near_duplicates),
             clusters=count_clusters(con),
             skipped_in_folders=skipped,
+            records_skipped=totals.skipped,
         )
         finish_run(writer, summary)
         committed = True
@@ -153,7 +163,7 @@ def _process_chunk(
     writer: Writer,
     fetcher: Fetcher,
     run_id: str,
-    chunk: list[RawDocument | Link | Reject],
+    chunk: list[RawDocument | Link | Reject | Skipped],
     thresholds: Thresholds,
 ) -> BatchOutcome:
     """Fetch the chunk's web addresses, clean and sign in slices, then land it with the run's
@@ -164,6 +174,7 @@ def _process_chunk(
     rejects = [d for d in records if isinstance(d, Reject)]
     not_modified = [d for d in records if isinstance(d, NotModified)]
     feeds = [d for d in records if isinstance(d, FeedSnapshot)]
+    skipped = sum(isinstance(d, Skipped) for d in records)
     slices = [docs[i : i + SLICE_SIZE] for i in range(0, len(docs), SLICE_SIZE)]
     cleaned = clean_articles.map(slices)
     signed = sign_articles.map(cleaned)
@@ -172,7 +183,8 @@ def _process_chunk(
         for item in future.result():
             (articles if isinstance(item, Article) else rejects).append(item)
     signatures = [s for future in signed for s in future.result()]
-    return land(writer, run_id, articles, signatures, rejects, thresholds, not_modified, feeds)
+    outcome = land(writer, run_id, articles, signatures, rejects, thresholds, not_modified, feeds)
+    return replace(outcome, skipped=skipped)
 
 
 def _fetch(

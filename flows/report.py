@@ -57,7 +57,8 @@ def _markdown(summary: RunSummary, shown: RunReport) -> str:
     parts = [
         f"# newsdedup ingest run\n\n| | |\n|---|---|\n{rows}\n",
         f"Inputs: {summary.inputs}; files of unsupported kinds skipped in folders: "
-        f"{summary.skipped_in_folders}.\n",
+        f"{summary.skipped_in_folders}; archive records that are not pages: "
+        f"{summary.records_skipped}.\n",
     ]
     if shown.errors_by_type:
         kinds = "\n".join(f"| {stage} | {kind} | {n} |" for stage, kind, n in shown.errors_by_type)

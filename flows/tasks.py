@@ -23,6 +23,7 @@ from pipeline.types import (
     RawDocument,
     Reject,
     Signature,
+    Skipped,
 )
 from pipeline.web.client import Fetcher, FetchFailed, TransientFetchError
 from pipeline.web.feeds import read_feed
@@ -56,7 +57,7 @@ def discover_inputs(source_list: list[str]) -> tuple[list[str | Link], list[Reje
     return locators, rejects, len(skipped)
 
 
-def documents(locators: list[str | Link]) -> Iterator[RawDocument | Link | Reject]:
+def documents(locators: list[str | Link]) -> Iterator[RawDocument | Link | Reject | Skipped]:
     """Every record of every input, in order, read lazily; web addresses pass through."""
     for locator in locators:
         if isinstance(locator, Link):
@@ -67,8 +68,8 @@ def documents(locators: list[str | Link]) -> Iterator[RawDocument | Link | Rejec
 
 @task(name="read-inputs", cache_policy=NONE)
 def read_next(
-    stream: Iterator[RawDocument | Link | Reject], limit: int
-) -> list[RawDocument | Link | Reject]:
+    stream: Iterator[RawDocument | Link | Reject | Skipped], limit: int
+) -> list[RawDocument | Link | Reject | Skipped]:
     """The next records of the run's inputs, at most limit of them."""
     return list(islice(stream, limit))
 

@@ -47,6 +47,14 @@ class RawDocument:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A record that is not a web page (a request, a redirect, an image): not an error, counted."""
+
+    source_uri: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Link:
     """A web address to fetch: a source the user named, or an item a feed links to."""
 

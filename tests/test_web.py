@@ -1,5 +1,6 @@
 """Feeds and pages fetched from a real HTTP server on 127.0.0.1, through the ingest-news flow."""
 
+import io
 import itertools
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -8,6 +9,8 @@ from html import escape
 from pathlib import Path
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from flows.ingest import ingest_news
 from tests.conftest import artifacts_of, query
@@ -318,3 +321,34 @@ def test_feed_items_with_full_text_are_not_fetched(site, db_path, tmp_path):
     row = query(db_path, "SELECT title, byline, url, body FROM articles")[0]
     assert row[:3] == (headline, "Reporter 06", site.url("/news/06"))
     assert row[3].startswith(paragraphs[0])
+
+
+def test_a_warc_archive_lands_its_pages_with_their_address_and_capture_date(db_path, tmp_path):
+    archive = tmp_path / "crawl.warc.gz"
+    with archive.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for number, code in (("01", "200 OK"), ("02", "200 OK"), ("03", "404 Not Found")):
+            headers = StatusAndHeaders(
+                code, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            payload = _html(*_story(number), "Archived News")
+            record = writer.create_warc_record(
+                f"https://archived.example/news/{number}",
+                "response",
+                payload=io.BytesIO(payload),
+                http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2026-11-02T08:15:00Z"},
+            )
+            writer.write_record(record)
+
+    summary = _ingest(db_path, str(archive))
+
+    assert (summary.articles_new, summary.inputs_rejected, summary.records_skipped) == (2, 0, 1)
+    rows = query(db_path, "SELECT url, source_uri, retrieved_at, title FROM articles ORDER BY url")
+    assert [r[0] for r in rows] == [
+        "https://archived.example/news/01",
+        "https://archived.example/news/02",
+    ]
+    assert all(r[1].startswith(archive.as_uri() + "#") for r in rows)
+    assert {r[2] for r in rows} == {datetime(2026, 11, 2, 8, 15)}
+    assert rows[0][3] == _story("01")[0]

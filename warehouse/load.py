@@ -27,6 +27,8 @@ class BatchOutcome:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    # Archive records that are not pages (requests, redirects, images): counted, not inputs.
+    skipped: int = 0
     pairs_scored: int = 0
     near_duplicates: tuple[PairScore, ...] = field(default_factory=tuple)
 
@@ -47,6 +49,7 @@ class BatchOutcome:
             updated=self.updated + other.updated,
             unchanged=self.unchanged + other.unchanged,
             rejected=self.rejected + other.rejected,
+            skipped=self.skipped + other.skipped,
             pairs_scored=self.pairs_scored + other.pairs_scored,
             near_duplicates=self.near_duplicates + other.near_duplicates,
         )

@@ -32,6 +32,8 @@ class RunSummary:
     near_duplicate_pairs: int
     clusters: int
     skipped_in_folders: int
+    # WARC records that are not pages (requests, redirects, images, CSS).
+    records_skipped: int = 0
 
 
 def count_clusters(con: duckdb.DuckDBPyConnection) -> int:
@@ -44,6 +46,7 @@ def record_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
     row = asdict(summary)
     row.pop("db_path")
     row.pop("skipped_in_folders")
+    row.pop("records_skipped")
     row["parameters"] = json.dumps(summary.parameters, sort_keys=True)
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)

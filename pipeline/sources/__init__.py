@@ -7,7 +7,7 @@ input: every problem is a ``Reject`` with stage "read" and one of these error ty
 
 not_found, unreadable, broken_link, unsupported_kind, too_large, gzip_bomb, corrupt_gzip,
 empty, binary, encoding, invalid_json, not_an_object, missing_text, invalid_field,
-invalid_feed.
+invalid_feed, invalid_warc. A WARC record that is not a page is ``Skipped``, with why.
 """
 
 import os
@@ -17,10 +17,11 @@ from typing import Literal
 
 from pipeline.sources.files import display_path, file_uri, load_bytes, read_document, reject
 from pipeline.sources.jsonl import read_jsonl, read_stdin
-from pipeline.types import Link, RawDocument, Reject
+from pipeline.sources.warc import read_warc
+from pipeline.types import Link, RawDocument, Reject, Skipped
 from pipeline.web.feeds import read_feed
 
-InputKind = Literal["text", "html", "jsonl", "feed"]
+InputKind = Literal["text", "html", "jsonl", "feed", "warc"]
 
 STDIN = "-"
 
@@ -34,6 +35,7 @@ SUFFIX_KINDS: dict[str, InputKind] = {
     ".rss": "feed",
     ".atom": "feed",
     ".xml": "feed",
+    ".warc": "warc",
 }
 
 WEB_SCHEMES = ("http://", "https://")
@@ -95,9 +97,9 @@ def discover(
         yield path
 
 
-def read(locator: str) -> Iterator[RawDocument | Link | Reject]:
+def read(locator: str) -> Iterator[RawDocument | Link | Reject | Skipped]:
     """Read one file locator from discover(): one document per .txt/.html file, one per JSON
-    line, and a feed's items."""
+    line or WARC page record, and a feed's items."""
     if locator == STDIN:
         return read_stdin()
     kind = input_kind(locator)
@@ -108,6 +110,8 @@ def read(locator: str) -> Iterator[RawDocument | Link | Reject]:
         return read_jsonl(locator)
     if kind == "feed":
         return _read_feed_file(locator)
+    if kind == "warc":
+        return read_warc(locator)
     return read_document(locator, kind)
 
 
