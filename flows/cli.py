@@ -64,6 +64,19 @@ def _parser() -> argparse.ArgumentParser:
             "a robots.txt Crawl-delay can raise it)",
         )
         command.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            metavar="N",
+            help="local processes that clean and sign (default: one per CPU)",
+        )
+        command.add_argument(
+            "--dask-address",
+            metavar="tcp://HOST:8786",
+            help="run cleaning and signing on this Dask cluster (needs PREFECT_API_URL set to a "
+            "Prefect server the workers can reach)",
+        )
+        command.add_argument(
             "--fetch-timeout",
             type=float,
             default=READ_TIMEOUT_SECONDS,
@@ -123,6 +136,8 @@ def _check_thresholds(args: argparse.Namespace) -> None:
         Thresholds(args.jaccard_threshold, args.containment_threshold)
         if args.command != "reindex":
             FetchPolicy(read_timeout=args.fetch_timeout, host_interval=args.host_interval)
+            if args.workers is not None and args.workers < 1:
+                raise ValueError("--workers must be at least 1")
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
 
@@ -147,20 +162,37 @@ def _holding(path: str) -> Iterator[None]:
 
 
 def _run_ingest(args: argparse.Namespace, sources: list[str]) -> int:
-    from flows.ingest import ingest_news
     from flows.terminal import print_summary, progress_bar
 
     with progress_bar():
-        summary = ingest_news(
+        summary = _flow(args)(
             sources=sources,
             db=args.db,
             jaccard_threshold=args.jaccard_threshold,
             containment_threshold=args.containment_threshold,
             host_interval=args.host_interval,
             fetch_timeout=args.fetch_timeout,
+            workers=1 if args.dask_address else args.workers,
         )
     print_summary(summary)
     return 0
+
+
+def _flow(args: argparse.Namespace):
+    """The ingest-news flow, on a Dask cluster's task runner when one is named."""
+    from flows.ingest import ingest_news
+
+    if not args.dask_address:
+        return ingest_news
+    from prefect.settings import PREFECT_API_URL
+    from prefect_dask import DaskTaskRunner
+
+    if not PREFECT_API_URL.value():
+        raise UsageError(
+            "--dask-address needs a Prefect server the Dask workers can reach: run `prefect "
+            "server start` and set PREFECT_API_URL=http://HOST:4200/api"
+        )
+    return ingest_news.with_options(task_runner=DaskTaskRunner(address=args.dask_address))
 
 
 def _serve(args: argparse.Namespace, sources: list[str]) -> int:
@@ -168,7 +200,7 @@ def _serve(args: argparse.Namespace, sources: list[str]) -> int:
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.settings import PREFECT_API_URL
 
-    from flows.ingest import ingest_news, writer_limit
+    from flows.ingest import writer_limit
 
     if not PREFECT_API_URL.value():
         raise UsageError(
@@ -179,7 +211,7 @@ def _serve(args: argparse.Namespace, sources: list[str]) -> int:
     # One writer per warehouse: runs of any deployment that writes this file queue for it.
     with get_client(sync_client=True) as client:
         client.upsert_global_concurrency_limit_by_name(writer_limit(db), limit=1)
-    ingest_news.serve(
+    _flow(args).serve(
         name=args.name,
         cron=args.cron,
         parameters={
@@ -189,6 +221,7 @@ def _serve(args: argparse.Namespace, sources: list[str]) -> int:
             "containment_threshold": args.containment_threshold,
             "host_interval": args.host_interval,
             "fetch_timeout": args.fetch_timeout,
+            "workers": 1 if args.dask_address else args.workers,
         },
         # A run that is due while the last one still writes waits for it instead of failing.
         global_limit=ConcurrencyLimitConfig(

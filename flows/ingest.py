@@ -2,12 +2,15 @@
 
 import hashlib
 import os
-from dataclasses import replace
+from contextlib import closing
+from dataclasses import dataclass, replace
 from datetime import datetime
 
+import duckdb
 from prefect import flow, get_run_logger, unmapped
 from prefect.concurrency.sync import concurrency
 from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import progress, report
 from flows.tasks import (
@@ -20,6 +23,7 @@ from flows.tasks import (
     read_next,
     sign_articles,
 )
+from flows.workers import Workers, default_workers
 from pipeline.clean.rules import rules_version
 from pipeline.dedup import Thresholds
 from pipeline.minhash import DEFAULT_CONFIG
@@ -41,6 +45,9 @@ from warehouse.http_cache import lookup
 from warehouse.load import BatchOutcome, now
 from warehouse.runs import RunReport, RunSummary, count_clusters, run_report
 
+# Pages and feeds fetched at once: each host still gets one request per --host-interval, so
+# this only lets slow hosts overlap; eight covers a run over a handful of outlets.
+FETCH_THREADS = 8
 # Fetching goes two levels deep: the addresses the user named, then the items of the feeds
 # among them. An item that is itself a feed is refused, so nothing is left for a third.
 FETCH_ROUNDS = 2
@@ -61,8 +68,13 @@ def ingest_news(
     containment_threshold: float = Thresholds.containment,
     host_interval: float = HOST_INTERVAL_SECONDS,
     fetch_timeout: float = READ_TIMEOUT_SECONDS,
+    workers: int | None = None,
 ) -> RunSummary:
-    """Read, clean, fingerprint and match news articles, and land them in the DuckDB warehouse."""
+    """Read, clean, fingerprint and match news articles, and land them in the DuckDB warehouse.
+
+    workers: local processes that clean and sign (default one per CPU); 1 keeps that work in
+    the task runner's threads, as a Dask task runner needs.
+    """
     logger = get_run_logger()
     parameters = {
         "sources": sources,
@@ -71,6 +83,7 @@ def ingest_news(
         "containment_threshold": containment_threshold,
         "host_interval": host_interval,
         "fetch_timeout": fetch_timeout,
+        "workers": workers,
         "dedup_config": DEFAULT_CONFIG.fingerprint(),
     }
     policy = FetchPolicy(
@@ -89,7 +102,16 @@ def ingest_news(
     # Served and deployed runs of one warehouse queue here for its writer slot (a limit that
     # `newsdedup serve` creates); without that limit, DuckDB's file lock still refuses a second.
     with concurrency(writer_limit(db), occupy=1, strict=False):
-        summary, shown = _write(db, parameters, locators, rejects, skipped, policy, started)
+        summary, shown = _write(
+            db,
+            parameters,
+            locators,
+            rejects,
+            skipped,
+            policy,
+            started,
+            workers or default_workers(),
+        )
     report.publish(summary, shown)
     logger.info(
         "%d new, %d updated, %d unchanged, %d rejected; %d near-duplicate pairs; %d clusters",
@@ -116,52 +138,84 @@ def _write(
     skipped: int,
     policy: FetchPolicy,
     started: datetime,
+    worker_count: int,
 ) -> tuple[RunSummary, RunReport]:
     """The run's one transaction: land every chunk, record the run, commit; or roll back."""
     run_id = str(flow_run.id)
     thresholds = Thresholds(parameters["jaccard_threshold"], parameters["containment_threshold"])
     con = connect_writer(db, DEFAULT_CONFIG)
     writer = Writer(con)
-    fetcher = Fetcher(policy)
     committed = False
-    try:
-        con.begin()
-        totals = land(writer, run_id, [], [], rejects, thresholds) if rejects else BatchOutcome()
-        stream = documents(locators)
-        while chunk := read_next(stream, CHUNK_SIZE):
-            totals = totals.plus(_process_chunk(writer, fetcher, run_id, chunk, thresholds))
-            progress.report(totals.inputs, totals.landed)
-        summary = RunSummary(
-            run_id=run_id,
-            db_path=db,
-            started_at=started,
-            finished_at=now(),
-            parameters=parameters,
-            inputs=totals.inputs,
-            articles_new=totals.new,
-            articles_updated=totals.updated,
-            articles_unchanged=totals.unchanged,
-            inputs_rejected=totals.rejected,
-            near_duplicate_pairs=len(totals.near_duplicates),
-            clusters=count_clusters(con),
-            skipped_in_folders=skipped,
-            records_skipped=totals.skipped,
-        )
-        finish_run(writer, summary)
-        committed = True
-        return summary, run_report(con, run_id, list(totals.near_duplicates))
-    except BaseException:
-        if not committed:
-            con.rollback()
-        raise
-    finally:
-        fetcher.close()
-        con.close()
+    # Fetches share one client (its per-host pacing and robots.txt cache) in local threads,
+    # whatever runs the CPU-heavy tasks.
+    with (
+        closing(Fetcher(policy)) as fetcher,
+        ThreadPoolTaskRunner(max_workers=FETCH_THREADS) as fetch_runner,
+        closing(Workers(worker_count)) as workers,
+    ):
+        web = Web(fetcher, fetch_runner)
+        try:
+            con.begin()
+            totals = (
+                land(writer, run_id, [], [], rejects, thresholds) if rejects else BatchOutcome()
+            )
+            stream = documents(locators)
+            while chunk := read_next(stream, CHUNK_SIZE):
+                outcome = _process_chunk(writer, web, workers, run_id, chunk, thresholds)
+                totals = totals.plus(outcome)
+                progress.report(totals.inputs, totals.landed)
+            summary = _summary(run_id, db, started, parameters, totals, con, skipped)
+            finish_run(writer, summary)
+            committed = True
+            return summary, run_report(con, run_id, list(totals.near_duplicates))
+        except BaseException:
+            if not committed:
+                con.rollback()
+            raise
+        finally:
+            con.close()
+
+
+def _summary(
+    run_id: str,
+    db: str,
+    started: datetime,
+    parameters: dict,
+    totals: BatchOutcome,
+    con: duckdb.DuckDBPyConnection,
+    skipped: int,
+) -> RunSummary:
+    """The run's counts, as stored in `runs` and printed."""
+    return RunSummary(
+        run_id=run_id,
+        db_path=db,
+        started_at=started,
+        finished_at=now(),
+        parameters=parameters,
+        inputs=totals.inputs,
+        articles_new=totals.new,
+        articles_updated=totals.updated,
+        articles_unchanged=totals.unchanged,
+        inputs_rejected=totals.rejected,
+        near_duplicate_pairs=len(totals.near_duplicates),
+        clusters=count_clusters(con),
+        skipped_in_folders=skipped,
+        records_skipped=totals.skipped,
+    )
+
+
+@dataclass(frozen=True)
+class Web:
+    """The run's fetching: one client and the local threads its task runs use."""
+
+    fetcher: Fetcher
+    runner: ThreadPoolTaskRunner
 
 
 def _process_chunk(
     writer: Writer,
-    fetcher: Fetcher,
+    web: Web,
+    workers: Workers,
     run_id: str,
     chunk: list[RawDocument | Link | Reject | Skipped],
     thresholds: Thresholds,
@@ -169,15 +223,15 @@ def _process_chunk(
     """Fetch the chunk's web addresses, clean and sign in slices, then land it with the run's
     one writer."""
     links = [d for d in chunk if isinstance(d, Link)]
-    records = [d for d in chunk if not isinstance(d, Link)] + _fetch(writer, fetcher, links)
+    records = [d for d in chunk if not isinstance(d, Link)] + _fetch(writer, web, links)
     docs = [d for d in records if isinstance(d, RawDocument)]
     rejects = [d for d in records if isinstance(d, Reject)]
     not_modified = [d for d in records if isinstance(d, NotModified)]
     feeds = [d for d in records if isinstance(d, FeedSnapshot)]
     skipped = sum(isinstance(d, Skipped) for d in records)
     slices = [docs[i : i + SLICE_SIZE] for i in range(0, len(docs), SLICE_SIZE)]
-    cleaned = clean_articles.map(slices)
-    signed = sign_articles.map(cleaned)
+    cleaned = clean_articles.map(slices, unmapped(workers))
+    signed = sign_articles.map(cleaned, unmapped(workers))
     articles: list[Article] = []
     for future in cleaned:
         for item in future.result():
@@ -188,7 +242,7 @@ def _process_chunk(
 
 
 def _fetch(
-    writer: Writer, fetcher: Fetcher, links: list[Link]
+    writer: Writer, web: Web, links: list[Link]
 ) -> list[RawDocument | Reject | NotModified | FeedSnapshot]:
     """Fetch web addresses in parallel, then the item pages of the feeds among them.
 
@@ -199,7 +253,14 @@ def _fetch(
         if not links:
             break
         cached = lookup(writer.con, [link.url for link in links], rules_version())
-        futures = fetch_link.map(unmapped(fetcher), links, [cached.get(x.url) for x in links])
+        futures = web.runner.map(
+            fetch_link,
+            {
+                "fetcher": unmapped(web.fetcher),
+                "link": links,
+                "cached": [cached.get(x.url) for x in links],
+            },
+        )
         found: list[Link] = []
         for link, future in zip(links, futures, strict=True):
             future.wait()

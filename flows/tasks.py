@@ -11,6 +11,7 @@ from prefect.context import TaskRunContext
 from prefect.states import State
 from prefect.tasks import Task, exponential_backoff
 
+from flows.workers import Workers, sign
 from pipeline import sources
 from pipeline.clean.article import clean_document
 from pipeline.dedup import Thresholds
@@ -118,20 +119,15 @@ def fetch_link(
 
 
 @task(name="clean-articles", cache_policy=NONE)
-def clean_articles(docs: list[RawDocument]) -> list[Article | Reject]:
+def clean_articles(docs: list[RawDocument], workers: Workers) -> list[Article | Reject]:
     """Extract, repair and strip a batch of documents, keeping every edit."""
-    return [clean_document(doc) for doc in docs]
+    return workers.map(clean_document, docs)
 
 
 @task(name="sign-articles", cache_policy=NONE)
-def sign_articles(cleaned: list[Article | Reject]) -> list[Signature]:
+def sign_articles(cleaned: list[Article | Reject], workers: Workers) -> list[Signature]:
     """MinHash signatures and LSH band keys of a batch of cleaned articles (not of non-articles)."""
-    signer = Signer(DEFAULT_CONFIG)
-    return [
-        signer.sign(a.article_id, a.body)
-        for a in cleaned
-        if isinstance(a, Article) and a.is_article
-    ]
+    return workers.map(sign, [a for a in cleaned if isinstance(a, Article) and a.is_article])
 
 
 @task(name="land-batch", cache_policy=NONE)

@@ -1,0 +1,72 @@
+"""Local worker processes for the CPU-heavy stages, so one run uses every core.
+
+Prefect's process task runner would start a Prefect client (and, with no server configured, a
+temporary server) in every worker; these workers run plain pipeline functions instead, inside
+the `clean-articles` and `sign-articles` task runs that Prefect tracks.
+"""
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from functools import cache
+from typing import TypeVar
+
+from pipeline.minhash import DEFAULT_CONFIG, Signer
+from pipeline.types import Article, Signature
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Workers fork from a clean server process that has imported the pipeline once, never from
+# the flow's process: forking a process that runs threads (Prefect's) can deadlock the child.
+START_METHOD = "forkserver"
+PRELOAD = ["pipeline.clean.article", "pipeline.minhash"]
+# Below this many items a batch runs in the calling thread: shipping a handful of articles to
+# another process and back costs more than cleaning them (about 3 ms each).
+MIN_ITEMS_FOR_PROCESSES = 32
+# Items sent to a worker at a time: a few per worker per batch keeps both cores busy to the
+# end of a 500-article slice while pickling stays a small share of the work.
+CHUNKS_PER_WORKER = 4
+
+
+def default_workers() -> int:
+    """One worker process per CPU the run may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+class Workers:
+    """The run's worker processes; with one worker, everything runs in the calling thread."""
+
+    def __init__(self, count: int) -> None:
+        if count < 1:
+            raise ValueError("the number of workers must be at least 1")
+        self.count = count
+        self._pool: ProcessPoolExecutor | None = None
+        if count > 1:
+            context = multiprocessing.get_context(START_METHOD)
+            context.set_forkserver_preload(PRELOAD)
+            self._pool = ProcessPoolExecutor(count, mp_context=context)
+
+    def map(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """function over items, in order, across the workers when the batch is worth it."""
+        if self._pool is None or len(items) < MIN_ITEMS_FOR_PROCESSES:
+            return [function(item) for item in items]
+        chunk = max(1, len(items) // (self.count * CHUNKS_PER_WORKER))
+        return list(self._pool.map(function, items, chunksize=chunk))
+
+    def close(self) -> None:
+        """Stop the worker processes."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+
+def sign(article: Article) -> Signature:
+    """Sign one article with the run's MinHash parameters, in whatever process runs it."""
+    return _signer().sign(article.article_id, article.body)
+
+
+@cache
+def _signer() -> Signer:
+    """One Signer per process: its permutations are built once."""
+    return Signer(DEFAULT_CONFIG)
