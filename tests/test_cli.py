@@ -110,6 +110,40 @@ def test_serve_without_a_prefect_server_says_what_to_start(tmp_path):
     ]
 
 
+def test_dask_without_a_prefect_server_says_what_to_start(tmp_path):
+    result = _newsdedup(
+        "ingest",
+        str(SEEDS),
+        "--dask-address",
+        "tcp://127.0.0.1:8786",
+        "--db",
+        str(tmp_path / "d.duckdb"),
+        env={"PREFECT_API_URL": ""},
+    )
+
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "--dask-address needs a Prefect server" in lines[0], result.stderr
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_a_page_url_is_ingested_from_the_command_line(tmp_path, capsys):
+    from tests.web_server import Site, page, serving
+
+    story = (PROJECT / "tests" / "fixtures" / "web" / "stories" / "02.txt").read_text()
+    headline, *paragraphs = story.split("\n\n")
+    html = f"<html><body><article><h1>{headline}</h1>{''.join(f'<p>{p}</p>' for p in paragraphs)}</article></body></html>"
+    db = tmp_path / "web.duckdb"
+    with serving(Site()) as site:
+        site.routes["/news/02"] = page(html.encode())
+
+        status = main(["ingest", site.url("/news/02"), "--db", str(db), "--host-interval", "0"])
+
+    capsys.readouterr()
+    assert status == 0
+    assert query(db, "SELECT url, title FROM articles") == [(site.url("/news/02"), headline)]
+
+
 @pytest.mark.usefixtures("prefect_server")
 def test_export_writes_each_table_as_parquet(tmp_path, capsys):
     db = tmp_path / "x.duckdb"
