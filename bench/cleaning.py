@@ -1,7 +1,7 @@
 """How much injected damage the cleaner removes, and how much real text it removes with it.
 
-    python bench/cleaning.py PATH_TO_AEB [--seed N] [--phrasing {dev,heldout,both}]
-    # e.g. ../shared/aeb, seed 1, both
+    python bench/cleaning.py PATH_TO_AEB [--seed N] [--phrasing {dev,heldout,blind,both,all}]
+    # e.g. ../shared/aeb, seed 1, both (dev and heldout; all adds blind)
 
 Reads PATH_TO_AEB/ground-truth.json (clean, human-edited news bodies; read in place, never
 copied), keeps the bodies of MIN_BODY_WORDS+ words, splits them by a hash of their id into a
@@ -21,17 +21,19 @@ recall = mean over injected items of the share of the item's characters gone fro
 body's words missing from the cleaned body (difflib on word lists; words the injection
 itself replaced do not count). The held-out half is the one that counts.
 
-The chrome and mt_debris damage comes in two independent phrasing sets, each with its own table:
-"dev" (the templates the rules were tuned on) and "heldout" (wordings written apart from the
-rules, from real sites and machine-translation output; no template repeats a dev one). The
-held-out phrasing on the held-out bodies is the honest figure. none, structure and encoding
-rows do not depend on the phrasing: they are cleaned once and shown in every table.
+The chrome and mt_debris damage comes in three independent phrasing sets, each with its own
+table: "dev" (the templates the rules were tuned on), "heldout" (wordings written apart from the
+rules, from real sites and machine-translation output; no template repeats a dev one; since
+seen by the rule writers) and "blind" (bench/phrasings_blind.py: wordings written without
+seeing the rules and never used for tuning; no template repeats a dev or heldout one). The
+blind phrasing on the held-out bodies is the honest figure. none, structure and encoding rows
+do not depend on the phrasing: they are cleaned once and shown in every table.
 
 Also printed: mt_score / mt_suspect on untouched bodies against bodies with 3-5 debris items,
 which rule removed each row's items, chrome recall by wording variation, the damage on the
 untouched bodies per rule with examples, damage the injections caused, and surviving debris
 of every row that misses the recall target. Runs in about a minute and a half on 2 CPUs
-(both phrasings; about 45 s for one).
+(two phrasings; about 45 s for one, two minutes for all three).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import phrasings_blind as blind
 from pipeline.clean.article import MT_SUSPECT_SCORE, clean_document
 from pipeline.clean.rules import rules_version
 from pipeline.clean.text import layout
@@ -1008,6 +1011,33 @@ class Phrasing:
     title: str
 
 
+# The "blind" phrasing (bench/phrasings_blind.py) was written without reading the rules and is
+# never used to tune them; its chrome families take vary_* and footer from the dev set.
+
+BLIND_POOLS = Pools(
+    blind.NAMES, blind.OUTLETS, blind.SITES, blind.PLACES, blind.HEADLINES, blind.SCENES,
+    blind.WEATHER, blind.HANDLES, name_count=blind.NAME_COUNT, extra=blind.EXTRA,
+)  # fmt: skip
+CHROME_BLIND: dict[str, ChromeFamily] = {
+    family: ChromeFamily(blind.CHROME[family], spec.vary, spec.footer)
+    for family, spec in CHROME.items()
+    if family in blind.CHROME
+}
+
+
+def echo_blind(before: list[str], para_end: bool, rng: random.Random) -> tuple[str, str]:
+    """(template, text) of an echo: upper-cased, four words, in brackets, or trailing "…"."""
+    last = before[-1]
+    r = rng.random()
+    if r < 0.25:
+        return "upper-case word", f" {last.upper()}."
+    if r < 0.5 and len(before) > 3 and all(w.isalpha() for w in before[-4:-1]):
+        return "four words", " " + " ".join(before[-4:]) + "."
+    if r < 0.75:
+        return "word in brackets", f" ({last})."
+    return "word, ellipsis", f" {last}…"
+
+
 PHRASINGS = {
     "dev": Phrasing(
         "dev", CHROME, DEV_POOLS, ORPHAN_FRAGMENTS, DANGLING_FRAGMENTS, DANGLING_TAILS,
@@ -1019,7 +1049,13 @@ PHRASINGS = {
         DANGLING_FRAGMENTS_HELDOUT, DANGLING_TAILS_HELDOUT, ORPHAN_WORDS_HELDOUT,
         STRAY_INLINE_HELDOUT, STRAY_PARAGRAPHS_HELDOUT, _WRONG_PERIOD_SITE_HELDOUT, echo_heldout,
         "heldout/",
-        "HELD-OUT PHRASING (templates written apart from the rules; held-out bodies = honest figure)",
+        "HELD-OUT PHRASING (templates written apart from the rules; since seen by the rule writers)",
+    ),
+    "blind": Phrasing(
+        "blind", CHROME_BLIND, BLIND_POOLS, blind.ORPHAN_FRAGMENTS, blind.DANGLING_FRAGMENTS,
+        blind.DANGLING_TAILS, blind.ORPHAN_WORDS, blind.STRAY_INLINE, blind.STRAY_PARAGRAPHS,
+        blind.WRONG_PERIOD_SITE, echo_blind, "blind/",
+        "BLIND PHRASING (written without seeing the rules; never used for tuning)",
     ),
 }  # fmt: skip
 
@@ -1030,26 +1066,50 @@ def _norm(template: str) -> str:
 
 
 def check_phrasings() -> None:
-    """The held-out set covers every dev family and repeats none of its templates."""
-    dev, held = PHRASINGS["dev"], PHRASINGS["heldout"]
-    assert dev.chrome.keys() == held.chrome.keys(), "chrome families differ"
-    for family, spec in dev.chrome.items():
-        other = held.chrome[family]
+    """Sets cover the dev families and repeat no earlier set's templates; blind shares no pools."""
+    sets = list(PHRASINGS.values())
+    for i, later in enumerate(sets[1:], 1):
+        for earlier in sets[:i]:
+            _check_pair(earlier, later)
+    blind_pools = _pool_values(PHRASINGS["blind"].pools)
+    for name in ("dev", "heldout"):
+        shared = blind_pools & _pool_values(PHRASINGS[name].pools)
+        assert not shared, f"blind pools share values with {name}: {sorted(shared)}"
+    joins = [
+        set(re.search(r"\((\w+(?:\|\w+)+)\)", p.wrong_period_site.pattern)[1].split("|"))
+        for p in sets
+    ]
+    for i, a in enumerate(joins):
+        for j, b in enumerate(joins[i + 1 :], i + 1):
+            assert not a & b, f"wrong_period joining words overlap: {sets[i].name}/{sets[j].name}"
+
+
+def _check_pair(earlier: Phrasing, later: Phrasing) -> None:
+    """later has earlier's chrome families (same vary, footer) and repeats none of its templates."""
+    label = f"{later.name} repeats {earlier.name} templates"
+    assert earlier.chrome.keys() == later.chrome.keys(), f"chrome families differ: {label}"
+    for family, spec in earlier.chrome.items():
+        other = later.chrome[family]
         assert (spec.vary, spec.footer) == (other.vary, other.footer), family
         reused = {_norm(t) for t in spec.templates} & {_norm(t) for t in other.templates}
-        assert not reused, f"{family}: held-out repeats dev templates {sorted(reused)}"
+        assert not reused, f"{family}: {label} {sorted(reused)}"
     for attr in (
         "orphan_fragments", "dangling_fragments", "dangling_tails", "orphan_words",
         "stray_inline", "stray_paragraphs",
     ):  # fmt: skip
-        a, b = set(getattr(dev, attr)), set(getattr(held, attr))
+        a, b = set(getattr(earlier, attr)), set(getattr(later, attr))
         reused = {x for x in b if x in a or (_norm(x) and _norm(x) in {_norm(y) for y in a})}
-        assert not reused, f"{attr}: held-out repeats dev templates {sorted(reused)}"
-    joins = [
-        set(re.search(r"\((\w+(?:\|\w+)+)\)", p.wrong_period_site.pattern)[1].split("|"))
-        for p in (dev, held)
-    ]
-    assert not joins[0] & joins[1], "wrong_period joining words overlap"
+        assert not reused, f"{attr}: {label} {sorted(reused)}"
+
+
+def _pool_values(pools: Pools) -> set[str]:
+    """Every value a phrasing set fills its placeholders from, compared like templates."""
+    values = (
+        *pools.names, *pools.outlets, *pools.sites, *pools.places, *pools.headlines,
+        *pools.scenes, *pools.weather, *pools.handles,
+        *(v for _, choices in pools.extra for v in choices),
+    )  # fmt: skip
+    return {_norm(v) for v in values}
 
 
 # ----------------------------------------------------------------------------- structure
@@ -1554,14 +1614,19 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1, help="seed of the damage generators")
     ap.add_argument(
         "--phrasing",
-        choices=("dev", "heldout", "both"),
+        choices=("dev", "heldout", "blind", "both", "all"),
         default="both",
         help="wording of the chrome and mt_debris injections: the templates the rules were "
-        "tuned on (dev), ones written apart from the rules (heldout), or both (default)",
+        "tuned on (dev), ones written apart from the rules and since seen (heldout), ones "
+        "written without seeing the rules and never used for tuning (blind), dev and heldout "
+        "(both, the default) or all three (all)",
     )
     args = ap.parse_args()
     check_phrasings()
-    phrasings = [PHRASINGS[p] for p in PHRASINGS if args.phrasing in (p, "both")]
+    chosen = {"both": ("dev", "heldout"), "all": tuple(PHRASINGS)}.get(
+        args.phrasing, (args.phrasing,)
+    )
+    phrasings = [PHRASINGS[p] for p in PHRASINGS if p in chosen]
     started = time.perf_counter()
 
     docs = load_docs(args.aeb, args.seed)
