@@ -7,6 +7,8 @@ the `clean-articles` and `sign-articles` task runs that Prefect tracks.
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
@@ -25,6 +27,9 @@ PRELOAD = ["pipeline.clean.article", "pipeline.minhash"]
 # Below this many items a batch runs in the calling thread: shipping a handful of articles to
 # another process and back costs more than cleaning them (about 3 ms each).
 MIN_ITEMS_FOR_PROCESSES = 32
+# How often a worker checks that the run's process is still there: a run killed with SIGKILL
+# cannot stop its workers, so each one leaves on its own within this many seconds.
+PARENT_CHECK_SECONDS = 1.0
 # Items sent to a worker at a time: a few per worker per batch keeps both cores busy to the
 # end of a 500-article slice while pickling stays a small share of the work.
 CHUNKS_PER_WORKER = 4
@@ -46,7 +51,9 @@ class Workers:
         if count > 1:
             context = multiprocessing.get_context(START_METHOD)
             context.set_forkserver_preload(PRELOAD)
-            self._pool = ProcessPoolExecutor(count, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                count, mp_context=context, initializer=_follow, initargs=(os.getpid(),)
+            )
 
     def map(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
         """function over items, in order, across the workers when the batch is worth it."""
@@ -64,6 +71,20 @@ class Workers:
 def sign(article: Article) -> Signature:
     """Sign one article with the run's MinHash parameters, in whatever process runs it."""
     return _signer().sign(article.article_id, article.body)
+
+
+def _follow(run_pid: int) -> None:
+    """In a worker: exit as soon as the run's process is gone, however it ended."""
+    threading.Thread(target=_watch, args=(run_pid,), daemon=True).start()
+
+
+def _watch(run_pid: int) -> None:
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        try:
+            os.kill(run_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
 
 
 @cache

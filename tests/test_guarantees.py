@@ -50,6 +50,45 @@ def _ingest(db, source) -> subprocess.Popen:
     )
 
 
+def _descendants(pid: int) -> set[int]:
+    """Every process below pid (worker processes and the server they fork from)."""
+    found: set[int] = set()
+    stack = [pid]
+    while stack:
+        parent = stack.pop()
+        try:
+            tasks = os.listdir(f"/proc/{parent}/task")
+        except FileNotFoundError:
+            continue
+        for task in tasks:
+            try:
+                with open(f"/proc/{parent}/task/{task}/children") as children:
+                    kids = {int(k) for k in children.read().split()}
+            except FileNotFoundError:
+                continue
+            stack.extend(kids - found)
+            found |= kids
+    return found
+
+
+def _gone(pids: set[int], within: float = 10.0) -> bool:
+    """Whether all these processes have exited (zombies count as exited) within some seconds."""
+    deadline = time.time() + within
+    while time.time() < deadline:
+        alive = set()
+        for pid in pids:
+            try:
+                with open(f"/proc/{pid}/stat") as stat:
+                    if stat.read().rsplit(")", 1)[1].split()[0] != "Z":
+                        alive.add(pid)
+            except FileNotFoundError:
+                pass
+        if not alive:
+            return True
+        time.sleep(0.5)
+    return False
+
+
 def _state(db) -> dict:
     """What a user sees in the warehouse, run ids left out (they differ between runs)."""
     return {
@@ -85,9 +124,11 @@ def test_a_killed_run_leaves_the_warehouse_as_before_and_a_rerun_completes_it(tm
         run = _ingest(db, source)
         time.sleep(delay)
         finished = run.poll() is not None
+        helpers = _descendants(run.pid)
         run.send_signal(signal.SIGKILL)
         run.wait(timeout=30)
         assert _state(db) in (before, after), f"half a run visible after a kill at {delay} s"
+        assert _gone(helpers), f"worker processes outlived a run killed at {delay} s"
         if not finished:
             killed_mid_run += 1
             assert _ingest(db, source).wait(timeout=300) == 0
