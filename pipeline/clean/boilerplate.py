@@ -1,5 +1,6 @@
 """Remove web-page chrome (skip links, captions, share prompts, footers) from article text."""
 
+from pipeline.clean.chrome import CHROME_RULE, is_chrome
 from pipeline.clean.rules import BoilerplateRules, boilerplate_rules
 from pipeline.clean.text import apply_edits, paragraphs, remove_paragraphs
 from pipeline.types import StageResult
@@ -21,6 +22,9 @@ def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> Stage
                 if rule.keep_as == "byline":
                     bylines.append(span.text)
                 break
+        else:  # no phrase rule names it: the generic detector judges it
+            if is_chrome(span.text, tail=index >= tail_start):
+                removals[index] = CHROME_RULE
     edits = tuple(remove_paragraphs(text, spans, removals, "boilerplate"))
     return StageResult(
         text=apply_edits(text, edits),

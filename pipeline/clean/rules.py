@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-RULE_FILES = ("boilerplate.toml", "mt_artifacts.toml")
+RULE_FILES = ("boilerplate.toml", "mt_artifacts.toml", "chrome.toml")
 # A pattern that matches ordinary prose would delete real paragraphs: every pattern is tried
 # on these sentences when loaded and refused if it matches one of them.
 CANARY_SENTENCES = (

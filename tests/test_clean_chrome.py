@@ -1,0 +1,215 @@
+"""The generic chrome detector: wordings no phrase list names go, real prose of any length stays."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import rules as rules_module
+from pipeline.clean.boilerplate import strip_boilerplate
+from pipeline.clean.chrome import CHROME_RULE, chrome_rules, is_chrome
+from pipeline.clean.rules import RuleError, rules_version
+from pipeline.clean.text import apply_edits
+
+BEFORE = "The minister said on Thursday that talks with the union would continue next week."
+AFTER = "Prices rose 3% in March, the statistics office said, the fastest pace in a year."
+
+# Chrome worded unlike any phrase rule: each one must be taken out by the detector itself.
+CHROME_LINES = [
+    # skip links
+    "Skip to footer navigation",
+    "Jump to the main story",
+    "Return to top of page ↑",
+    # galleries
+    "8 photos",
+    "Open gallery (14 images)",
+    "Picture 4 out of 11",
+    # captions with their credit
+    "Residents queue for water in the old port. REUTERS/Ibrahim Saleh",
+    "The president waves to supporters | Photo credit: Jorge Luis/EFE",
+    "Tourists crowd the town square. Image courtesy of the City Tourist Board",
+    # recommendations
+    "Related Reading",
+    "Most Read Today",
+    "ALSO SEE: Election officials brace for record turnout",
+    "More coverage: Floods hit northern towns",
+    "You may be interested in",
+    # advertising
+    "ADVERTISEMENT - CONTINUE READING BELOW",
+    "Story continues below this ad",
+    "Sponsored post",
+    "Advertise with us",
+    # sharing
+    "Share on X (formerly Twitter)",
+    "Follow us on Instagram and TikTok",
+    "Copy article link",
+    "Share Tweet Email",
+    # newsletters, paywalls
+    "Enter your email to get our daily briefing.",
+    "You're all set! Check your inbox to confirm your subscription.",
+    "You have 2 free articles left this month.",
+    "Log in to continue reading",
+    "Subscribe for unlimited digital access.",
+    # audio
+    "Audio: listen to this report",
+    "Press play to listen",
+    # comments
+    "View all 8 replies",
+    "Have your say: leave a comment below",
+    "Sign in to comment",
+    # republishing
+    "Republished with permission from Coastal Voices.",
+    "This story was published in partnership with Delta Media.",
+]
+
+# Real news text that shares words or shape with chrome: it must stay.
+PROSE_LINES = [
+    # datelines and subheadings
+    "BERLIN —",
+    "NEW DELHI (AP) —",
+    "What comes next",
+    "Why it matters",
+    "Three questions for the council",
+    "The road ahead",
+    # short quotes
+    "“Follow me,” he said.",
+    "“We are not going anywhere,” she told reporters.",
+    "It was, she said, “a total disaster.”",
+    # one-line paragraphs of prose with chrome words in them
+    "The company did not respond to a request for comment.",
+    "Police declined to comment on the investigation.",
+    "Share prices rose 4% in early trading.",
+    "The photos were taken in 2019.",
+    "She posted a photo of the team on Instagram.",
+    "The advertisement drew hundreds of complaints.",
+    "He was promoted to sergeant in 2012.",
+    "Subscribers to the service will pay more from April.",
+    "The newsletter was founded by two former teachers.",
+    "The comments sparked outrage online.",
+    "The book was first published in 1962.",
+    "The gallery reopens in May after a two-year renovation.",
+    "The icon of the civil rights movement died on Sunday.",
+    "Listen to the people, she urged lawmakers.",
+    "Twitter, Facebook and YouTube removed the videos.",
+    "Comment sections were closed in 2015.",
+    "He scored 3 of the team's 5 goals.",
+    "1/2 tsp ground cloves",
+    "Score 4.5 out of 5",
+    "10:30 a.m.",
+]
+
+
+def _between(paragraph: str) -> str:
+    return f"{BEFORE}\n\n{paragraph}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize("line", CHROME_LINES)
+def test_unlisted_chrome_is_removed_by_the_detector(line):
+    text = _between(line)
+    result = strip_boilerplate(text)
+    assert result.text == f"{BEFORE}\n\n{AFTER}"
+    assert [(e.stage, e.rule, e.removed_text.strip()) for e in result.edits] == [
+        ("boilerplate", CHROME_RULE, line)
+    ]
+    assert apply_edits(text, result.edits) == result.text
+    assert result.byline is None
+
+
+@pytest.mark.parametrize("line", PROSE_LINES)
+def test_prose_that_looks_like_chrome_is_kept(line):
+    text = _between(line)
+    result = strip_boilerplate(text)
+    assert result.text == text
+    assert result.edits == ()
+
+
+@pytest.mark.parametrize(
+    "decorated", ["• Related Reading ›", "| RELATED READING »", "Related Reading…"]
+)
+def test_bullets_arrows_and_capitals_do_not_hide_a_label(decorated):
+    assert is_chrome(decorated)
+
+
+def test_a_sentence_with_a_word_appended_is_not_a_caption():
+    """Machine-translation debris ("... rose. Photo") is left for its own stage, not taken as
+    a caption that would take the sentence with it."""
+    sentence = "Long-dated Treasury yields slipped as risk appetite weakened."
+    for word in ("Photo", "Video", "Image", "Correspondent"):
+        assert not is_chrome(f"{sentence} {word}")
+
+
+def test_credit_lines_count_only_at_the_end_of_an_article():
+    line = "Edited by Paul Grant"
+    assert is_chrome(line, tail=True)
+    assert not is_chrome(line, tail=False)
+    body = [BEFORE, line, AFTER, BEFORE + " Again.", AFTER + " Again.", BEFORE + " Once more."]
+    text = "\n\n".join(body)
+    assert strip_boilerplate(text).text == text
+    ending = "\n\n".join([*body[:1], *body[2:], line])
+    assert strip_boilerplate(ending).text == "\n\n".join([*body[:1], *body[2:]])
+
+
+def test_long_paragraphs_are_never_chrome():
+    """Past max_words a paragraph is prose whatever its words, and is not even scored."""
+    rules = chrome_rules()
+    assert not is_chrome(" ".join(["Subscribe"] * (rules.max_words + 1)), rules)
+    assert not is_chrome("Share this. " * 100_000, rules)
+
+
+# --- the rule file --------------------------------------------------------------------------
+
+
+def test_rule_file_examples_and_counterexamples_hold():
+    rules = chrome_rules()
+    assert rules.examples and rules.counterexamples
+    assert all(is_chrome(text, rules) for text in rules.examples)
+    assert not any(is_chrome(text, rules) for text in rules.counterexamples)
+
+
+def test_canary_sentences_are_not_chrome():
+    assert not any(is_chrome(text) for text in rules_module.CANARY_SENTENCES)
+
+
+@pytest.fixture
+def chrome_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A copy of the rule files the loaders read instead of the real ones."""
+    for name in rules_module.RULE_FILES:
+        shutil.copy(rules_module.RULES_DIR / name, tmp_path / name)
+    chrome_rules.cache_clear()
+    rules_version.cache_clear()
+    monkeypatch.setattr(rules_module, "RULES_DIR", tmp_path)
+    yield tmp_path / "chrome.toml"
+    monkeypatch.undo()
+    chrome_rules.cache_clear()
+    rules_version.cache_clear()
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_rules_version_covers_the_chrome_file(chrome_file):
+    original = rules_version()
+    rules_version.cache_clear()
+    _edit(chrome_file, "threshold = 3.0", "threshold = 3.5")
+    assert rules_version() != original
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("threshold = 3.0", "threshold = 0.5", "ordinary text"),
+        ('    "Share Tweet Pin Email",\n', '    "The vote was held on Monday.",\n', "example"),
+        ('"slideshow",', '"slideshow", "slideshows",', "listed twice"),
+        ("button_run = 3.0", "", "button_run"),
+    ],
+    ids=["prose-scores-as-chrome", "example-not-chrome", "duplicate-term", "missing-weight"],
+)
+def test_loader_refuses_a_bad_chrome_file(chrome_file, old, new, message):
+    _edit(chrome_file, old, new)
+    with pytest.raises(RuleError, match=message):
+        chrome_rules()
