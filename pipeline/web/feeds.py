@@ -31,6 +31,10 @@ _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 SNIFF_BYTES = 1024
 
 _TAG = re.compile(r"<[^>]*>")
+_EMAIL = r"[^\s@()<>]+@[^\s@()<>]+"
+_EMAIL_THEN_NAME = re.compile(rf"^{_EMAIL} \((.+)\)$")
+_NAME_THEN_EMAIL = re.compile(rf"^(.+?) ?[(<]{_EMAIL}[)>]$")
+_BARE_EMAIL = re.compile(rf"^{_EMAIL}$")
 
 
 def looks_like_feed(data: bytes, media_type: str = "") -> bool:
@@ -89,10 +93,19 @@ def _full_content(entry: dict) -> str | None:
 
 
 def _author(entry: dict) -> str | None:
-    """The item's author's name (RSS gives "email (Name)"; feedparser separates the name)."""
-    detail = entry.get("author_detail") or {}
-    name = detail.get("name") or entry.get("author") or ""
-    return name.strip() or None
+    """The item's author's name, from "email (Name)", "Name (email)", or a plain name.
+
+    feedparser's own split of "email (Name)" cuts names when the address's top-level domain
+    is longer than four letters ("desk@news.travel (Ann)" gives the name "el (Ann"), so the
+    raw author field is read here.
+    """
+    raw = " ".join((entry.get("author") or "").split())
+    named = _EMAIL_THEN_NAME.match(raw) or _NAME_THEN_EMAIL.match(raw)
+    if named:
+        return named.group(1).strip() or None
+    if _BARE_EMAIL.match(raw):
+        return None
+    return raw or None
 
 
 def _published(entry: dict) -> datetime | None:
