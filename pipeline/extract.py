@@ -155,8 +155,11 @@ _INLINE_RULES = frozenset(("hidden", "caption", "ad", "share", "comments", "byli
 # media, void elements and empty elements never carry article text, and fewer nodes is most
 # of BeautifulSoup's cost. Attributes run up to the tag's ">": quotes delimit a value only
 # right after "=" (a stray apostrophe in an unquoted value must not swallow the page), and
-# the loop is possessive, so it never backtracks.
-_ATTRS = r"""(?:=\s*"[^"]*"|=\s*'[^']*'|[^>])*+>"""
+# the loop is possessive, so it never backtracks. Nor does it run over a "<": a tag's scan
+# stops where the next tag starts, so no two scans overlap and the pass stays linear (an
+# unclosed quote, or thousands of tags inside quotes, made it quadratic); a tag with "<" in
+# an attribute is left to the parser.
+_ATTRS = r"""(?:=\s*"[^"<]*"|=\s*'[^'<]*'|[^<>])*+>"""
 _PRESTRIP_RE = re.compile(
     # group 1: elements removed with their content, up to the matching end tag
     r"<(!--|script|style|noscript|template|svg|iframe|object|video|audio|canvas|select"
@@ -167,7 +170,7 @@ _PRESTRIP_RE = re.compile(
     # neither canonical nor author: no text, but each one costs BeautifulSoup a Tag
     + r"|<(a|i|span|div|p|b|em|strong|li|ins|ul|section|figure|label|u|small|center|font|td|tr)"
     r"(?=[\s>/])" + _ATTRS + r"\s*</\2\s*>"
-    r"|<link\b(?![^>]*\brel\s*=\s*[\"']?(?:canonical|author))" + _ATTRS,
+    r"|<link\b(?![^<>]*\brel\s*=\s*[\"']?(?:canonical|author))" + _ATTRS,
     re.IGNORECASE,
 )
 # End of each group-1 element; elements whose end is missing are cut to the end of the page

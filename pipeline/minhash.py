@@ -45,11 +45,20 @@ class DedupConfig:
 DEFAULT_CONFIG = DedupConfig()
 # Multiplier that folds a band's rows into one bucket key (an odd 64-bit constant).
 _BAND_FOLD = np.uint64(0xC2B2AE3D27D4EB4F)
+# MurmurHash3's 64-bit finalizer (shift, multiplier, multiplier), which datasketch's affine64
+# scheme applies to every value before its permutations.
+_FMIX_SHIFT = np.uint64(33)
+_FMIX_MULTIPLIERS = (np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53))
+# Shingles per block of the permutation matrix: 4,096 x 256 permutations of 64-bit values is
+# 8 MB, so a huge body needs no more memory than that.
+SHINGLES_PER_BLOCK = 4096
 
 
-def _identity(value: int) -> int:
-    """Shingles are already 64-bit hashes: datasketch mixes them itself (fmix64)."""
-    return value
+def _fmix64(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finalizer of each value (arithmetic wraps around, as intended)."""
+    for multiplier in _FMIX_MULTIPLIERS:
+        values = (values ^ (values >> _FMIX_SHIFT)) * multiplier
+    return values ^ (values >> _FMIX_SHIFT)
 
 
 class Signer:
@@ -57,16 +66,27 @@ class Signer:
 
     def __init__(self, config: DedupConfig = DEFAULT_CONFIG) -> None:
         self.config = config
-        self._empty = MinHash(
-            num_perm=config.num_perm, seed=config.seed, hashfunc=_identity, scheme=config.scheme
-        )
+        # datasketch draws the permutations and gives the empty sketch's values
+        empty = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme)
+        self._empty_values = empty.hashvalues
+        self._multipliers, self._offsets = empty.permutations
 
     def sign(self, article_id: str, body: str) -> Signature:
         """Shingles, datasketch MinHash values and band keys of one article body."""
         hashes = shingles(body, self.config.shingle_words)
-        sketch = self._empty.copy()
-        sketch.update_batch(hashes.tolist())
-        return Signature(article_id, hashes, sketch.hashvalues, self.band_keys(sketch.hashvalues))
+        hashvalues = self.hashvalues(hashes)
+        return Signature(article_id, hashes, hashvalues, self.band_keys(hashvalues))
+
+    def hashvalues(self, hashes: np.ndarray) -> np.ndarray:
+        """datasketch's update_batch values, from whole blocks: it makes a Python call per hash."""
+        # the affine64 scheme: per permutation, the least a * fmix64(h) + b (mod 2^64)
+        values = self._empty_values.copy()
+        mixed = _fmix64(hashes)
+        for start in range(0, len(mixed), SHINGLES_PER_BLOCK):
+            block = np.multiply.outer(self._multipliers, mixed[start : start + SHINGLES_PER_BLOCK])
+            block += self._offsets[:, np.newaxis]
+            np.minimum(values, block.min(axis=1), out=values)
+        return values
 
     def band_keys(self, hashvalues: np.ndarray) -> np.ndarray:
         """One bucket key per band (int64): equal keys iff the band's rows are equal."""

@@ -31,15 +31,34 @@ def _word_hash(word: str) -> int:
     return value
 
 
+def _word_hash_array(words: list[str]) -> np.ndarray:
+    """The words' hashes: cached ones looked up in one pass, the others hashed and cached."""
+    found = list(map(_word_hashes.get, words))
+    if None in found:
+        for index, value in enumerate(found):
+            if value is None:
+                found[index] = _word_hash(words[index])
+    return np.array(found, dtype=np.uint64)
+
+
 def shingles(text: str, size: int) -> np.ndarray:
     """The distinct hashes (uint64, sorted) of the text's word k-grams; short texts give one."""
     words = tokens(text)
     if not words:
         return np.empty(0, dtype=np.uint64)
-    hashes = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    hashes = _word_hash_array(words)
     width = min(size, len(hashes))
     count = len(hashes) - width + 1
     folded = hashes[:count].copy()
     for offset in range(1, width):
         folded = folded * _FOLD + hashes[offset : offset + count]
-    return np.unique(folded)
+    return _sorted_distinct(folded)
+
+
+def _sorted_distinct(values: np.ndarray) -> np.ndarray:
+    """np.unique(values), by sorting (a few times faster than np.unique's hashing on short arrays)."""
+    values.sort()
+    first = np.empty(len(values), dtype=bool)
+    first[:1] = True
+    np.not_equal(values[1:], values[:-1], out=first[1:])
+    return values[first]

@@ -9,7 +9,7 @@ from pipeline.clean.encoding import repair_encoding
 from pipeline.clean.mt_artifacts import strip_mt_artifacts
 from pipeline.clean.rules import rules_version
 from pipeline.clean.structure import fix_structure
-from pipeline.clean.text import layout, words
+from pipeline.clean.text import PARAGRAPH_SEPARATOR, layout, words
 from pipeline.extract import extract_html
 from pipeline.types import Article, Edit, Metadata, RawDocument, Reject
 from pipeline.urls import identity_url
@@ -22,6 +22,14 @@ MT_SUSPECT_SCORE = 0.5
 # Passes of boilerplate -> structure -> mt_artifact; the seeds settle after two (the second
 # changes nothing), so four leaves room for chains of one removal enabling another.
 MAX_PASSES = 4
+# No article has more paragraphs: the longest of the extraction benchmark's pages and bodies
+# has 256. A text of a million tiny paragraphs took 27 s to clean; past this one is rejected.
+MAX_PARAGRAPHS = 20_000
+# Nor does a news page have more tags ("<" counted): the extraction benchmark's pages have
+# 3,229 at most, and a page of 100,000 nested <div>s 200,000. Parsing takes about 14
+# microseconds a tag (a page of a million tiny paragraphs took 28 s); past this a page is
+# rejected unparsed.
+MAX_PAGE_TAGS = 250_000
 
 
 def clean_document(raw: RawDocument) -> Article | Reject:
@@ -30,12 +38,16 @@ def clean_document(raw: RawDocument) -> Article | Reject:
     meta = raw.meta
     page = None
     if raw.kind == "html":
+        if too_big := _too_many_tags(raw):
+            return too_big
         page = extract_html(raw.text, raw.meta.url)
         edits.extend(page.dropped)
         meta = _merge(raw.meta, page.meta)
         text = page.text
     else:
         text = layout(raw.text)
+    if too_big := _too_many_paragraphs(raw, text):
+        return too_big
     repaired = repair_encoding(text)
     edits.extend(repaired.edits)
     text = repaired.text
@@ -85,6 +97,24 @@ def clean_document(raw: RawDocument) -> Article | Reject:
         canonical_url=canonical,
         validators=raw.validators,
     )
+
+
+def _too_many_tags(raw: RawDocument) -> Reject | None:
+    """A page with more tags than a news page has, rejected before its costly parse."""
+    tags = raw.text.count("<")
+    if tags <= MAX_PAGE_TAGS:
+        return None
+    message = f"{tags:,} tags, more than the {MAX_PAGE_TAGS:,} a news page has: not parsed"
+    return Reject(raw.source_uri, "extract", "too_many_tags", message)
+
+
+def _too_many_paragraphs(raw: RawDocument, text: str) -> Reject | None:
+    """A text with more paragraphs than an article has, rejected before it is cleaned."""
+    count = text.count(PARAGRAPH_SEPARATOR) + 1  # layout and extraction put one between two
+    if count <= MAX_PARAGRAPHS:
+        return None
+    message = f"{count:,} paragraphs, more than the {MAX_PARAGRAPHS:,} an article has: not cleaned"
+    return Reject(raw.source_uri, "structure", "too_many_paragraphs", message)
 
 
 def mt_score(debris_count: int, word_count: int) -> float:

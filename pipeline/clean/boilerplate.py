@@ -14,17 +14,14 @@ def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> Stage
     removals: dict[int, str] = {}
     bylines = []
     for index, span in enumerate(spans):
-        for rule in rules.rules:
-            if rule.tail_only and index < tail_start:
-                continue
-            if rule.matches(span.text):
-                removals[index] = rule.name
-                if rule.keep_as == "byline":
-                    bylines.append(span.text)
-                break
-        else:  # no phrase rule names it: the generic detector judges it
-            if is_chrome(span.text, tail=index >= tail_start):
-                removals[index] = CHROME_RULE
+        in_tail = index >= tail_start
+        rule = rules.first_match(span.text, in_tail)
+        if rule is not None:
+            removals[index] = rule.name
+            if rule.keep_as == "byline":
+                bylines.append(span.text)
+        elif is_chrome(span.text, tail=in_tail):  # no phrase rule names it: the detector judges
+            removals[index] = CHROME_RULE
     edits = tuple(remove_paragraphs(text, spans, removals, "boilerplate"))
     return StageResult(
         text=apply_edits(text, edits),

@@ -33,20 +33,23 @@ UI_MARKS = "•|·›»▶►▸→>‹«<*■▪◆"
 # Stripped from both ends before the shape is read; ":" and "…" end labels and teasers alike,
 # so they are stripped without counting as decoration.
 _STRIP = UI_MARKS + " :…-–—"
-_WORD = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*|©")
+_WORD = re.compile(r"[^\W_]++(?:['’.&-][^\W_]++)*+|©")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A sentence that ends inside the paragraph: what follows it is no label ("... slogan. Video").
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+\S")
 _LEAD_LABEL = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,3}\s*[:|]\s+\S")
 # "3/12", "4 of 20", "5 out of 9" (whole numbers: "4.5 out of 5" is a rating), "(12)", "2:35"
-# (a duration: "4:14 p.m." and "10:30 GMT" are times of day).
+# (a duration: "4:14 p.m." and "10:30 GMT" are times of day). Here and below, a number's first
+# digit comes before the look back at what precedes it: the regex engine then fails at once on
+# every other character, where opening with the look back it tested each.
 _COUNTER = re.compile(
-    r"(?<![\d.,])\d{1,3}\s*(?:/|of|out of)\s*\d{1,3}(?![\d.,])|\(\d{1,6}\)"
-    r"|\b\d{1,2}:\d{2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|[A-Z]{2,4}\b))",
+    r"\d(?<![\d.,]\d)\d{0,2}\s*(?:/|of|out of)\s*\d{1,3}(?![\d.,])|\(\d{1,6}\)"
+    r"|\d(?<!\w\d)\d?:\d{2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|[A-Z]{2,4}\b))",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 # A number and the word after it: "24 comments", "3,000 views", "5 min".
-_NUMBER_THEN_WORD = re.compile(r"(?<![\d.,])\d[\d,]*\s*k?\s+([^\W\d_]+)")
+_NUMBER_THEN_WORD = re.compile(r"\d(?<![\d.,]\d)[\d,]*\s*k?\s+([^\W\d_]+)")
 _HANDLE = re.compile(r"(?<!\w)@\w{2,}|\bwww\.|https?://|\b[\w-]+\.(?:com|org|net|co\.uk|io|news)\b")
 _QUOTES = re.compile('[“”"„]')
 _READER = frozenset(("you", "your", "you're", "you've", "you'll", "yourself"))
@@ -108,9 +111,7 @@ class ChromeRules:
     label_words: int
     shape: dict[str, float]
     terms: dict[tuple[str, ...], float]
-    longest_term: int
-    term_starts: frozenset[str]  # first words of the terms of two words or more
-    single_terms: frozenset[str]  # the terms of one word
+    term_lengths: dict[str, tuple[int, ...]]  # first word -> lengths of its terms, longest first
     tail_terms: frozenset[tuple[str, ...]]  # credit terms, counted only in the tail
     imperatives: frozenset[str]
     buttons: frozenset[str]
@@ -131,7 +132,8 @@ LISTS = ("imperatives", "buttons", "counted", "credit_words", "agencies", "repor
 
 def tokens(text: str) -> list[str]:
     """The words of a text as the vocabulary is written: lower case, straight apostrophes."""
-    return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
+    # curly and straight apostrophes join words alike: straightening them first cuts the same
+    return _WORD.findall(text.casefold().replace("’", "'"))
 
 
 def stem(word: str) -> str:
@@ -143,7 +145,7 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     """The stemmed words of a text: what vocabulary terms are matched against."""
-    return [stem(w) for w in tokens(text)]
+    return list(map(stem, tokens(text)))
 
 
 @cache
@@ -173,9 +175,7 @@ def chrome_rules() -> ChromeRules:
         label_words=int(data["label_words"]),
         shape={k: float(data["shape"][k]) for k in SHAPE_FEATURES},
         terms=terms,
-        longest_term=max(len(k) for k in terms),
-        term_starts=frozenset(k[0] for k in terms if len(k) > 1),
-        single_terms=frozenset(k[0] for k in terms if len(k) == 1),
+        term_lengths=_term_lengths(terms),
         tail_terms=frozenset(tail_terms),
         imperatives=frozenset(map(stem, lists["imperatives"])),
         buttons=frozenset(map(stem, lists["buttons"])),
@@ -222,7 +222,7 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
     raw = tokens(paragraph)
     if not raw or len(raw) > rules.max_words:
         return 0.0, False
-    words = [stem(w) for w in raw]
+    words = list(map(stem, raw))
     core = paragraph.strip(_STRIP)
     found = _terms(words, rules)
     if not tail:
@@ -254,28 +254,33 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
 
 def _is_button_run(words: list[str], rules: ChromeRules) -> bool:
     """Whether button words make up most of a line ("Share Tweet Email", "Facebook | X")."""
-    buttons = sum(w in rules.buttons for w in words)
+    buttons = sum(map(rules.buttons.__contains__, words))
     return buttons >= MIN_BUTTONS and 2 * buttons > len(words)
 
 
 def _terms(words: list[str], rules: ChromeRules) -> set[tuple[str, ...]]:
     """The distinct vocabulary terms among the words, longest first ("most popular", not also
-    "popular"): one look-up per word, a few more where a longer term may start."""
+    "popular"): one look-up per word, a few more where a term starts."""
     found = set()
     i = 0
     while i < len(words):
         step = 1
-        if words[i] in rules.term_starts:
-            for n in range(min(rules.longest_term, len(words) - i), 0, -1):
-                key = tuple(words[i : i + n])
-                if key in rules.terms:
-                    found.add(key)
-                    step = n
-                    break
-        elif words[i] in rules.single_terms:
-            found.add((words[i],))
+        for n in rules.term_lengths.get(words[i], ()):
+            key = tuple(words[i : i + n])
+            if len(key) == n and key in rules.terms:
+                found.add(key)
+                step = n
+                break
         i += step
     return found
+
+
+def _term_lengths(terms: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """For each word that starts a term, the lengths of its terms, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for term in terms:
+        lengths.setdefault(term[0], set()).add(len(term))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
 
 
 def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -332,6 +337,8 @@ def _shape(
 
 def _is_counter(core: str, words: list[str], rules: ChromeRules) -> bool:
     """Whether a line counts something: "3/12", "Photo 4 of 20", "(12)", "24 comments", "2:35"."""
+    if not _DIGIT.search(core):
+        return False  # every counter has a digit: a quick no for most lines
     counted = _COUNTER.search(core) or any(
         stem(m.group(1).casefold()) in rules.counted for m in _NUMBER_THEN_WORD.finditer(core)
     )

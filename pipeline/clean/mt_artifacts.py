@@ -4,7 +4,16 @@ import re
 import unicodedata
 
 from pipeline.clean.rules import MtRules, mt_rules
-from pipeline.clean.text import Span, apply_edits, paragraphs, remove_paragraphs, sentences, words
+from pipeline.clean.text import (
+    SENTENCE_END,
+    Span,
+    apply_edits,
+    paragraphs,
+    remove_paragraphs,
+    sentences,
+    skip_spaces,
+    words,
+)
 from pipeline.types import Edit, StageResult
 
 # Links, handles and hashtags are not prose: sentences holding them are never judged debris.
@@ -21,6 +30,8 @@ def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
     removals: dict[int, str] = {}
     edits: list[Edit] = []
     for index, paragraph in enumerate(spans):
+        if _only_long_sentences(paragraph.text, rules):
+            continue
         sents = sentences(paragraph, rules.abbreviations, rules.units)
         verdicts = _judge(sents, rules)
         dropped = {i: rule for i, rule in verdicts.items() if rule != "wrong_period"}
@@ -33,6 +44,25 @@ def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
     return StageResult(text=apply_edits(text, ordered), edits=ordered)
 
 
+def _only_long_sentences(text: str, rules: MtRules) -> bool:
+    """Whether no sentence of a paragraph can be debris, told cheaply from its pieces."""
+    # A sentence is one or more of the pieces the end marks cut, with the first one's first
+    # letter and at least its spaces: out of reach when its first piece is.
+    start = 0
+    for end in SENTENCE_END.finditer(text):
+        piece = text[skip_spaces(text, start) : end.end()]
+        if not _out_of_reach(piece, rules.max_fragment_words):
+            return False
+        start = end.end()
+    rest = text[skip_spaces(text, start) :]
+    return not rest or _out_of_reach(rest, rules.max_fragment_words)
+
+
+def _out_of_reach(sentence: str, max_fragment_words: int) -> bool:
+    """Whether no rule can apply: each wants a short sentence or one starting in lower case."""
+    return not sentence[0].islower() and sentence.count(" ") >= max_fragment_words
+
+
 def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
     """Which sentences of a paragraph are debris, and by which rule."""
     verdicts: dict[int, str] = {}
@@ -40,7 +70,7 @@ def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
     for i, sent in enumerate(sents):
         rule = _rule_for(sent, previous, i == len(sents) - 1, rules)
         # Quoted speech is the speaker's: only a wrong period is mended inside it.
-        if rule != "wrong_period" and _QUOTES & set(sent.text):
+        if rule not in (None, "wrong_period") and not _QUOTES.isdisjoint(sent.text):
             rule = None
         if rule:
             verdicts[i] = rule
@@ -51,8 +81,8 @@ def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
 
 def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> str | None:
     """The debris rule a sentence falls under, or None when it is real text."""
-    if not sent.text[0].islower() and sent.text.count(" ") >= rules.max_fragment_words:
-        return None  # every rule but the lowercase ones judges short sentences only
+    if _out_of_reach(sent.text, rules.max_fragment_words):
+        return None
     tokens = words(sent.text)
     folded = [t.casefold() for t in tokens]
     if not tokens:

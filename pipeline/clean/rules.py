@@ -4,8 +4,9 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
+from re import _constants as sre
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 RULE_FILES = ("boilerplate.toml", "mt_artifacts.toml", "chrome.toml")
@@ -17,6 +18,7 @@ CANARY_SENTENCES = (
     "Prices rose 3% in March, the statistics office said, the fastest pace in a year.",
 )
 _FLAGS = {"i": re.IGNORECASE}
+_NEVER = "(?!)"  # a regex that matches nothing
 # No chrome paragraph is longer: the longest patterns (a caption with its credit, a cookie
 # notice) allow about 800 characters.
 MAX_BOILERPLATE_CHARS = 1000
@@ -24,6 +26,16 @@ MAX_BOILERPLATE_CHARS = 1000
 PHRASE_SLACK = 20
 # Bullets, arrows and ellipses that pages put around chrome labels ("• Share →", "READ MORE…").
 DECORATION = " •|·>→›»<‹«…*#-–—:"
+# The end marks phrase_key strips. It keeps every other character but spaces (case folding
+# turns no character into a space or an end mark: checked on all of Unicode), so a paragraph
+# keeping more of them than the longest phrase has is no phrase.
+KEY_MARKS = " .:!»›>|-–—·•"
+_KEPT = f"[^\\s{re.escape(KEY_MARKS)}]"
+_UNKEPT = f"[\\s{re.escape(KEY_MARKS)}]"
+# The only characters outside ASCII that match an ASCII letter when case is ignored (dotted
+# and dotless i, long s, Kelvin sign; found by trying every character): where none occurs,
+# ignoring case is lower-casing.
+_ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
 
 
 class RuleError(ValueError):
@@ -42,15 +54,54 @@ class ParagraphRule:
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...]
     max_chars: int
+    # Every paragraph the pattern matches contains one of these (lower case when the pattern
+    # ignores case): a substring test rules out most paragraphs far faster than the pattern.
+    needles: tuple[str, ...] = ()
+    ignore_case: bool = False
 
     def matches(self, paragraph: str) -> bool:
         """Whether the paragraph is this kind of boilerplate, bullets and arrows around it ignored."""
-        if len(paragraph) > self.max_chars + len(DECORATION):
-            return False
         core = paragraph.strip(DECORATION)
-        if self.phrases and phrase_key(core) in self.phrases:
+        return self.accepts(Candidate(paragraph, core, phrase_key(core), opens=True))
+
+    def accepts(self, candidate: "Candidate") -> bool:
+        """matches(), on the forms of a paragraph that every rule compares."""
+        if len(candidate.text) > self.max_chars + len(DECORATION):
+            return False
+        if candidate.key in self.phrases:
             return True
-        return bool(self.pattern and self.pattern.fullmatch(core))
+        if self.pattern is None:
+            return False
+        if self.needles:
+            if not candidate.may_hold(self.needles, self.ignore_case):
+                return False
+        elif not candidate.opens:
+            return False
+        return self.pattern.fullmatch(candidate.core) is not None
+
+
+class Candidate:
+    """A paragraph in the forms the boilerplate rules compare, made once for all of them."""
+
+    __slots__ = ("core", "key", "lowered", "opens", "text")
+
+    def __init__(self, text: str, core: str, key: str | None, opens: bool) -> None:
+        """The paragraph, its core, its phrase key (None: it is no phrase) and lower case, and
+        whether a pattern without needles may match it (False: none of them does)."""
+        self.text = text
+        self.core = core
+        self.key = key
+        self.opens = opens
+        # None where ignoring case is more than lower-casing: needles cannot tell there
+        twins = any(twin in core for twin in _ASCII_CASE_TWINS)
+        self.lowered = None if twins else core.lower()
+
+    def may_hold(self, needles: tuple[str, ...], ignore_case: bool) -> bool:
+        """Whether the core holds one of the needles (lower-cased ones: ignoring case)."""
+        haystack = self.lowered if ignore_case else self.core
+        if haystack is None:
+            return True
+        return any(map(haystack.__contains__, needles))
 
 
 @dataclass(frozen=True)
@@ -59,6 +110,66 @@ class BoilerplateRules:
 
     rules: tuple[ParagraphRule, ...]
     tail_paragraphs: int
+
+    def first_match(self, paragraph: str, in_tail: bool) -> ParagraphRule | None:
+        """The first rule that matches the paragraph (tail rules only in the tail), or None."""
+        if len(paragraph) > self._widest:
+            return None
+        core = paragraph.strip(DECORATION)
+        key = None if self._beyond_phrases.match(core) else phrase_key(core)
+        opens = self._openings is None or self._openings.fullmatch(core) is not None
+        candidate = Candidate(paragraph, core, key, opens)
+        if not (
+            opens
+            or key in self._phrases
+            or candidate.may_hold(self._needles[False], ignore_case=False)
+            or candidate.may_hold(self._needles[True], ignore_case=True)
+        ):
+            return None  # the quick tests say no rule matches: most paragraphs end here
+        for rule in self.rules:
+            if (in_tail or not rule.tail_only) and rule.accepts(candidate):
+                return rule
+        return None
+
+    @cached_property
+    def _widest(self) -> int:
+        """No rule matches a paragraph longer than this."""
+        return max((rule.max_chars for rule in self.rules), default=0) + len(DECORATION)
+
+    @cached_property
+    def _phrases(self) -> frozenset[str]:
+        """Every rule's phrase keys."""
+        return frozenset().union(*(rule.phrases for rule in self.rules))
+
+    @cached_property
+    def _beyond_phrases(self) -> re.Pattern[str]:
+        """Matches a core keeping more characters in its key than the longest phrase has."""
+        longest = max(map(len, self._phrases), default=0)
+        return re.compile(f"(?:{_UNKEPT}*{_KEPT}){{{longest + 1}}}")
+
+    @cached_property
+    def _needles(self) -> dict[bool, tuple[str, ...]]:
+        """Every rule's needles, by whether they ignore case."""
+        return {
+            case: tuple(n for rule in self.rules if rule.ignore_case is case for n in rule.needles)
+            for case in (False, True)
+        }
+
+    @cached_property
+    def _openings(self) -> re.Pattern[str] | None:
+        """The other patterns in one regex (None where they cannot be joined): they fail on the
+        first characters of most paragraphs, and one call tries them all."""
+        if any(rule.pattern is not None and rule.pattern.groups for rule in self.rules):
+            return None  # joined, group numbers would shift under backreferences
+        parts = [
+            f"(?{'i' if rule.ignore_case else ''}:{rule.pattern.pattern})"
+            for rule in self.rules
+            if rule.pattern is not None and not rule.needles
+        ]
+        try:
+            return re.compile("|".join(parts) or _NEVER)
+        except re.error:  # a pattern setting its own flags cannot be nested
+            return None
 
 
 @dataclass(frozen=True)
@@ -79,7 +190,7 @@ class MtRules:
 
 def phrase_key(text: str) -> str:
     """How a paragraph is compared with a phrase list: case, spacing and end marks ignored."""
-    return " ".join(text.casefold().split()).strip(" .:!»›>|-–—·•")
+    return " ".join(text.casefold().split()).strip(KEY_MARKS)
 
 
 def _compile(file: str, name: str, spec: dict) -> re.Pattern[str] | None:
@@ -105,6 +216,72 @@ def _max_width(pattern: re.Pattern[str] | None) -> int:
         return 0
     return min(
         re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1], MAX_BOILERPLATE_CHARS
+    )
+
+
+def _needles(pattern: re.Pattern[str] | None) -> tuple[str, ...]:
+    """Strings one of which every match of a costly pattern contains; none for the others."""
+    if pattern is None:
+        return ()
+    parsed = list(re._parser.parse(pattern.pattern, pattern.flags))
+    found = _required(parsed) if _scans(parsed) else None
+    if not found:
+        return ()
+    if pattern.flags & re.IGNORECASE:
+        if not all(needle.isascii() for needle in found):
+            return ()
+        found = {needle.lower() for needle in found}
+    # A needle holding a shorter one adds nothing: the shorter one is found first.
+    return tuple(sorted(n for n in found if not any(m != n and m in n for m in found)))
+
+
+def _scans(items: list) -> bool:
+    """Whether a parsed regex may open with a run over any text (.{0,600}, [^.]{2,120}): such a
+    pattern is tried at every place in a paragraph, the others fail on its first characters."""
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is sre.SUBPATTERN:
+        return _scans(list(arg[3]))
+    if op is sre.BRANCH:
+        return any(_scans(list(branch)) for branch in arg[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _scans(list(arg[2]))
+    return op is sre.ANY or op is sre.NOT_LITERAL or (op is sre.IN and arg[0][0] is sre.NEGATE)
+
+
+def _required(items: list) -> set[str] | None:
+    """Strings one of which every match of a parsed regex sequence contains, or None."""
+    options: list[set[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        if op is sre.AT:  # \b, ^ and $ take no characters: literals around them are adjacent
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        found = None
+        if op is sre.SUBPATTERN and not arg[1] and not arg[2]:  # a group without its own flags
+            found = _required(list(arg[3]))
+        elif op is sre.BRANCH:
+            branches = [_required(list(branch)) for branch in arg[1]]
+            if all(branches):
+                found = set().union(*branches)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            found = _required(list(arg[2]))
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
+            found = {chr(code) for _, code in arg}
+        if found:
+            options.append(found)
+    if run:
+        options.append({run})
+    # The most telling option: the longest shortest string up to six characters (rarer in prose
+    # the longer; past six all are rare), then the fewest strings, then the longest.
+    return max(
+        options, key=lambda o: (min(*map(len, o), 6), -len(o), min(map(len, o))), default=None
     )
 
 
@@ -137,6 +314,8 @@ def boilerplate_rules() -> BoilerplateRules:
                 examples=tuple(spec["examples"]),
                 counterexamples=tuple(spec.get("counterexamples", ())),
                 max_chars=max(longest_phrase + PHRASE_SLACK, _max_width(pattern)),
+                needles=_needles(pattern),
+                ignore_case=bool(pattern and pattern.flags & re.IGNORECASE),
             )
         )
     return BoilerplateRules(tuple(rules), int(data["tail_paragraphs"]))

@@ -49,17 +49,17 @@ def fix_structure(text: str, title: str | None, find_title: bool) -> StageResult
         title = spans[0].text
         removals[0] = "title"
     title_key = _key(title) if title else None
+    keys = [_key(span.text) for span in spans]
     previous = None
     for index, span in enumerate(spans):
         if index in removals:
             continue
-        key = _key(span.text)
-        following = [s.text for s in spans[index + 1 : index + 1 + TEASER_LOOKAHEAD]]
+        key = keys[index]
         if key == title_key:
             removals[index] = "title_repeated"
         elif key == previous and len(words(span.text)) >= MIN_REPEAT_WORDS:
             removals[index] = "repeated_paragraph"
-        elif _is_teaser(span.text, following):
+        elif _is_teaser(key, keys[index + 1 : index + 1 + TEASER_LOOKAHEAD]):
             removals[index] = "truncated_teaser"
         else:
             previous = key
@@ -67,18 +67,18 @@ def fix_structure(text: str, title: str | None, find_title: bool) -> StageResult
     return StageResult(text=apply_edits(text, edits), edits=edits, title=title)
 
 
-def _is_teaser(paragraph: str, following: list[str]) -> bool:
-    """Whether a paragraph is a cut-off copy of the start of the paragraphs after it.
+def _is_teaser(key: str, following: list[str]) -> bool:
+    """Whether a paragraph is a cut-off copy of the start of the paragraphs after it (all keys).
 
     Cut off means it stops mid-sentence (no final period, or an ellipsis) or runs on past the
     end of the next paragraph; a whole sentence that opens the next paragraph is left alone.
     """
-    text = _key(paragraph)
-    stem = text.rstrip(_TRUNCATION_MARKS)
+    stem = key.rstrip(_TRUNCATION_MARKS)
     if len(stem) < MIN_TEASER_CHARS or not following:
         return False
-    joined = _key(" ".join(following))
+    # the key of the paragraphs joined is their keys joined (an empty key adds no word)
+    joined = " ".join(filter(None, following))
     if not joined.startswith(stem) or len(joined) <= len(stem):
         return False
-    cut_short = text.endswith(("…", "...")) or text[-1] not in ".!?\"'”’)"
-    return cut_short or len(stem) > len(_key(following[0]))
+    cut_short = key.endswith(("…", "...")) or key[-1] not in ".!?\"'”’)"
+    return cut_short or len(stem) > len(following[0])
