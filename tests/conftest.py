@@ -3,6 +3,7 @@
 import asyncio
 import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -13,6 +14,7 @@ atexit.register(quiet_teardown)
 
 # Prefect reads its settings when imported: point it at a throwaway home first.
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsdedup-prefect-")
+atexit.register(shutil.rmtree, os.environ["PREFECT_HOME"], ignore_errors=True)
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 
 import duckdb  # noqa: E402

@@ -3,12 +3,18 @@
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from pipeline.minhash import DedupConfig
 
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 # 2: articles.canonical_url and retrieved_at, the http_cache table.
 SCHEMA_VERSION = "2"
+# DuckDB's share of a run's memory. A run is one transaction, and what it has written stays in
+# DuckDB's buffers until the commit; past this it spills to a temporary folder beside the file.
+# DuckDB's default is 80% of RAM; 1 GB keeps a million-article run under 2 GB in all
+# (bench/throughput.py --memory-n).
+WRITER_MEMORY_LIMIT = "1GB"
 
 
 class WarehouseError(RuntimeError):
@@ -27,6 +33,7 @@ def connect_writer(
     except duckdb.IOException as exc:
         raise WarehouseError(_lock_message(path, exc)) from exc
     try:
+        run(con, f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
         migrate(con)
         if check:
             check_config(con, config)
@@ -68,6 +75,18 @@ def run(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) ->
     """Execute a statement to its end: DuckDB 2 keeps a result open until it is read."""
     con.execute(sql, params)
     con.complete()
+
+
+def with_rows(
+    con: duckdb.DuckDBPyConnection, sql: str, rows: pa.Table, params: list | None = None
+) -> list[tuple]:
+    """Run sql, in which the name `rows` is the given Arrow table, and return its result.
+
+    DuckDB finds `rows` in this function's frame (a replacement scan). register() would make a
+    temporary view that keeps the table alive until the transaction ends (duckdb-python issue
+    469): a run is one transaction, so every batch would stay in memory to its end.
+    """
+    return con.execute(sql, params).fetchall()
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> object:

@@ -8,7 +8,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.types import Article, FeedSnapshot, Validators
-from warehouse.db import run
+from warehouse.db import with_rows
 
 
 @dataclass(frozen=True)
@@ -71,11 +71,4 @@ def remember(
             "run_id": [run_id] * len(rows),
         }
     )
-    con.register("incoming_http_cache", table)
-    try:
-        run(
-            con,
-            "INSERT OR REPLACE INTO http_cache BY NAME SELECT * FROM incoming_http_cache",
-        )
-    finally:
-        con.unregister("incoming_http_cache")
+    with_rows(con, "INSERT OR REPLACE INTO http_cache BY NAME SELECT * FROM rows", table)

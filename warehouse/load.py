@@ -12,7 +12,7 @@ import pyarrow as pa
 from pipeline.dedup import PairScore, Thresholds, clusters, score_pair
 from pipeline.minhash import Signer
 from pipeline.types import Article, NotModified, Reject, Signature
-from warehouse.db import run, scalar
+from warehouse.db import run, scalar, with_rows
 
 # Components larger than this are not walked further in one batch: a chain of near-duplicates
 # this long means the thresholds are far too loose, and the walk must stay bounded.
@@ -237,15 +237,12 @@ def _upsert_articles(
     )
     kept = ("first_run_id", "ingested_at", "ingest_seq", "cluster_id", "is_canonical", "article_id")
     assignments = ", ".join(f"{c} = excluded.{c}" for c in table.column_names if c not in kept)
-    con.register("incoming_articles", table)
-    try:
-        run(
-            con,
-            f"INSERT INTO articles BY NAME SELECT * FROM incoming_articles "
-            f"ON CONFLICT (article_id) DO UPDATE SET {assignments}",
-        )
-    finally:
-        con.unregister("incoming_articles")
+    with_rows(
+        con,
+        f"INSERT INTO articles BY NAME SELECT * FROM rows "
+        f"ON CONFLICT (article_id) DO UPDATE SET {assignments}",
+        table,
+    )
 
 
 def _insert_edits(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> None:
@@ -287,16 +284,13 @@ def _verify_candidates(
     """Score every pair that shares an LSH bucket with a changed article, exactly."""
     if not signatures:
         return []
-    probe = _band_table(signatures)
-    con.register("probe_bands", probe)
-    try:
-        found = con.execute(
-            "SELECT DISTINCT least(p.article_id, l.article_id), greatest(p.article_id, l.article_id) "
-            "FROM probe_bands p JOIN lsh_bands l ON p.band = l.band AND p.bucket = l.bucket "
-            "WHERE p.article_id <> l.article_id"
-        ).fetchall()
-    finally:
-        con.unregister("probe_bands")
+    found = with_rows(
+        con,
+        "SELECT DISTINCT least(p.article_id, l.article_id), greatest(p.article_id, l.article_id) "
+        "FROM rows p JOIN lsh_bands l ON p.band = l.band AND p.bucket = l.bucket "
+        "WHERE p.article_id <> l.article_id",
+        _band_table(signatures),
+    )
     if not found:
         return []
     known = {s.article_id: s for s in signatures}
@@ -323,18 +317,15 @@ def _verify_candidates(
             "run_id": [run_id] * len(scores),
         }
     )
-    con.register("incoming_scores", table)
-    try:
-        run(
-            con,
-            "INSERT INTO overlap_scores BY NAME SELECT * FROM incoming_scores ON CONFLICT DO UPDATE SET "
-            "jaccard_estimate = excluded.jaccard_estimate, jaccard = excluded.jaccard, "
-            "containment_a_in_b = excluded.containment_a_in_b, "
-            "containment_b_in_a = excluded.containment_b_in_a, "
-            "is_near_duplicate = excluded.is_near_duplicate, run_id = excluded.run_id",
-        )
-    finally:
-        con.unregister("incoming_scores")
+    with_rows(
+        con,
+        "INSERT INTO overlap_scores BY NAME SELECT * FROM rows ON CONFLICT DO UPDATE SET "
+        "jaccard_estimate = excluded.jaccard_estimate, jaccard = excluded.jaccard, "
+        "containment_a_in_b = excluded.containment_a_in_b, "
+        "containment_b_in_a = excluded.containment_b_in_a, "
+        "is_near_duplicate = excluded.is_near_duplicate, run_id = excluded.run_id",
+        table,
+    )
     return scores
 
 
@@ -368,16 +359,13 @@ def _recluster(con: duckdb.DuckDBPyConnection, changed: list[str], old_clusters:
     )
     assignment = clusters(order, edges)
     table = pa.table({"article_id": list(assignment), "cluster_id": list(assignment.values())})
-    con.register("new_clusters", table)
-    try:
-        run(
-            con,
-            "UPDATE articles SET cluster_id = n.cluster_id, is_canonical = (articles.article_id = n.cluster_id) "
-            "FROM new_clusters n WHERE articles.article_id = n.article_id "
-            "AND articles.cluster_id IS DISTINCT FROM n.cluster_id",
-        )
-    finally:
-        con.unregister("new_clusters")
+    with_rows(
+        con,
+        "UPDATE articles SET cluster_id = n.cluster_id, is_canonical = (articles.article_id = n.cluster_id) "
+        "FROM rows n WHERE articles.article_id = n.article_id "
+        "AND articles.cluster_id IS DISTINCT FROM n.cluster_id",
+        table,
+    )
 
 
 def _walk(
@@ -401,8 +389,4 @@ def _walk(
 
 
 def _insert(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
-    con.register("incoming_rows", table)
-    try:
-        run(con, f"INSERT INTO {name} BY NAME SELECT * FROM incoming_rows")
-    finally:
-        con.unregister("incoming_rows")
+    with_rows(con, f"INSERT INTO {name} BY NAME SELECT * FROM rows", table)
