@@ -606,7 +606,7 @@ def project_land(db: Path, articles: list[Article], thresholds: Thresholds) -> L
             outcome = land_batch(con, run_id, chunk, signatures, thresholds, signer)
             laps.lap("land_batch")
             pairs += outcome.pairs_scored
-            near += len(outcome.near_duplicates)
+            near += outcome.near_duplicates
         con.commit()
         laps.lap("commit")
     finally:
@@ -843,7 +843,7 @@ def timed_run(
     con = connect_writer(db, DEFAULT_CONFIG)
     run_id = f"bench-growth-{db.stem}"
     signer = Signer(DEFAULT_CONFIG)
-    pairs, near = 0, []
+    pairs, near = 0, 0
     started_at = now()
     try:
         con.begin()
@@ -857,7 +857,7 @@ def timed_run(
             profiler.disable()
             lap("land_batch")
             pairs += outcome.pairs_scored
-            near.extend(outcome.near_duplicates)
+            near += outcome.near_duplicates
         summary = RunSummary(
             run_id=run_id,
             db_path=str(db),
@@ -869,12 +869,12 @@ def timed_run(
             articles_updated=0,
             articles_unchanged=0,
             inputs_rejected=0,
-            near_duplicate_pairs=len(near),
+            near_duplicate_pairs=near,
             clusters=count_clusters(con),
             skipped_in_folders=0,
         )
         record_run(con, summary)
-        run_report(con, run_id, near)
+        run_report(con, run_id)
         lap("count clusters, record run, report")
         con.commit()
     finally:

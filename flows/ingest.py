@@ -45,7 +45,7 @@ from pipeline.web.policy import HOST_INTERVAL_SECONDS, READ_TIMEOUT_SECONDS, Fet
 from warehouse.db import Writer, connect_writer
 from warehouse.http_cache import lookup
 from warehouse.load import BatchOutcome, now
-from warehouse.runs import RunReport, RunSummary, count_clusters, run_report
+from warehouse.runs import RunReport, RunSummary, count_clusters, run_pairs, run_report
 
 # Pages and feeds fetched at once: each host still gets one request per --host-interval, so
 # this only lets slow hosts overlap; eight covers a run over a handful of outlets.
@@ -165,8 +165,8 @@ def _write(
             # Chunk k lands while chunk k+1 is read and cleaned: the writer and the worker
             # processes share the CPUs instead of taking turns. Chunks still land in order.
             waiting: Prepared | None = None
-            while chunk := read_next(stream, CHUNK_SIZE):
-                prepared = _prepare(writer, web, workers, chunk)
+            while chunk := read_next(stream, CHUNK_SIZE).items:
+                prepared = _prepare(writer, web, workers, list(chunk))
                 if waiting is not None:
                     totals = totals.plus(_land(writer, run_id, waiting, thresholds))
                     progress.report(totals.inputs, totals.landed)
@@ -177,7 +177,7 @@ def _write(
             summary = _summary(run_id, db, started, parameters, totals, con, skipped)
             finish_run(writer, summary)
             committed = True
-            return summary, run_report(con, run_id, list(totals.near_duplicates))
+            return summary, run_report(con, run_id)
         except BaseException:
             if not committed:
                 con.rollback()
@@ -207,7 +207,7 @@ def _summary(
         articles_updated=totals.updated,
         articles_unchanged=totals.unchanged,
         inputs_rejected=totals.rejected,
-        near_duplicate_pairs=len(totals.near_duplicates),
+        near_duplicate_pairs=run_pairs(con, run_id),
         clusters=count_clusters(con),
         skipped_in_folders=skipped,
         records_skipped=totals.skipped,
@@ -249,9 +249,9 @@ def _land(writer: Writer, run_id: str, chunk: Prepared, thresholds: Thresholds) 
     rejects = [d for d in chunk.records if isinstance(d, Reject)]
     articles: list[Article] = []
     for future in chunk.cleaned:
-        for item in future.result():
+        for item in future.result().items:
             (articles if isinstance(item, Article) else rejects).append(item)
-    signatures = [s for future in chunk.signed for s in future.result()]
+    signatures = [s for future in chunk.signed for s in future.result().items]
     # The batch reaches the writer wrapped in quote(): otherwise Prefect walks every article,
     # edit and signature looking for futures to resolve, about a second per 2,000 articles.
     # (Mapped tasks get theirs plain: a Dask task runner turns a quote into a bare tuple.)

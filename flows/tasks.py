@@ -1,8 +1,9 @@
 """Thin Prefect tasks: each calls one pipeline or warehouse function on a whole batch."""
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import islice
+from typing import Generic, TypeVar
 
 from prefect import task
 from prefect.cache_policies import NONE
@@ -34,6 +35,21 @@ from warehouse.db import Writer
 from warehouse.http_cache import CachedFetch, remember
 from warehouse.load import BatchOutcome, land_batch, now, record_rejects
 from warehouse.runs import RunSummary, record_run
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Batch(Generic[T]):
+    """A task's many results as one object.
+
+    Prefect keeps, for the whole flow run, an entry for the result of every task and for each
+    element of a returned list; a million articles would leave millions of entries. The
+    elements of a tuple inside a dataclass are one level deeper than Prefect looks.
+    """
+
+    items: tuple[T, ...]
+
 
 # Listing the sources is the step that touches storage the run does not own (a network share
 # may hiccup) and can be repeated without harm; reading pulls from a stream and cannot.
@@ -70,9 +86,9 @@ def documents(locators: list[str | Link]) -> Iterator[RawDocument | Link | Rejec
 @task(name="read-inputs", cache_policy=NONE)
 def read_next(
     stream: Iterator[RawDocument | Link | Reject | Skipped], limit: int
-) -> list[RawDocument | Link | Reject | Skipped]:
+) -> Batch[RawDocument | Link | Reject | Skipped]:
     """The next records of the run's inputs, at most limit of them."""
-    return list(islice(stream, limit))
+    return Batch(tuple(islice(stream, limit)))
 
 
 def _transient(task: Task, task_run: TaskRun, state: State) -> bool:
@@ -119,15 +135,16 @@ def fetch_link(
 
 
 @task(name="clean-articles", cache_policy=NONE)
-def clean_articles(docs: list[RawDocument], workers: Workers) -> list[Article | Reject]:
+def clean_articles(docs: list[RawDocument], workers: Workers) -> Batch[Article | Reject]:
     """Extract, repair and strip a batch of documents, keeping every edit."""
-    return workers.map(clean_document, docs)
+    return Batch(tuple(workers.map(clean_document, docs)))
 
 
 @task(name="sign-articles", cache_policy=NONE)
-def sign_articles(cleaned: list[Article | Reject], workers: Workers) -> list[Signature]:
+def sign_articles(cleaned: Batch[Article | Reject], workers: Workers) -> Batch[Signature]:
     """MinHash signatures and LSH band keys of a batch of cleaned articles (not of non-articles)."""
-    return workers.map(sign, [a for a in cleaned if isinstance(a, Article) and a.is_article])
+    articles = [a for a in cleaned.items if isinstance(a, Article) and a.is_article]
+    return Batch(tuple(workers.map(sign, articles)))
 
 
 @task(name="land-batch", cache_policy=NONE)

@@ -3,7 +3,7 @@
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import duckdb
@@ -30,7 +30,7 @@ class BatchOutcome:
     # Archive records that are not pages (requests, redirects, images): counted, not inputs.
     skipped: int = 0
     pairs_scored: int = 0
-    near_duplicates: tuple[PairScore, ...] = field(default_factory=tuple)
+    near_duplicates: int = 0
 
     @property
     def landed(self) -> int:
@@ -151,7 +151,7 @@ def land_batch(
         updated=len(updated) + repeats_changed,
         unchanged=len(unchanged) + duplicates_in_batch - repeats_changed + len(not_modified),
         pairs_scored=len(scores),
-        near_duplicates=tuple(s for s in scores if s.is_near_duplicate),
+        near_duplicates=sum(s.is_near_duplicate for s in scores),
     )
 
 

@@ -68,10 +68,26 @@ class RunReport:
     errors_by_type: list[tuple[str, str, int]]
 
 
-def run_report(con: duckdb.DuckDBPyConnection, run_id: str, pairs: list[PairScore]) -> RunReport:
-    """The run's new pairs (highest Jaccard first) with titles, the warehouse's largest
-    clusters, and the run's rejected inputs."""
-    shown = sorted(pairs, key=lambda p: -p.jaccard)[:MAX_PAIRS_SHOWN]
+def run_pairs(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
+    """Near-duplicate pairs the run scored (read back, so a run of any size holds none)."""
+    return scalar(
+        con, "SELECT count(*) FROM overlap_scores WHERE run_id = ? AND is_near_duplicate", [run_id]
+    )
+
+
+def run_report(con: duckdb.DuckDBPyConnection, run_id: str) -> RunReport:
+    """The run's near-duplicate pairs (highest Jaccard first) with titles, the warehouse's
+    largest clusters, and the run's rejected inputs."""
+    shown = [
+        PairScore(*row)
+        for row in con.execute(
+            "SELECT article_a, article_b, jaccard_estimate, jaccard, containment_a_in_b, "
+            "containment_b_in_a, is_near_duplicate FROM overlap_scores "
+            "WHERE run_id = ? AND is_near_duplicate ORDER BY jaccard DESC, article_a, article_b "
+            "LIMIT ?",
+            [run_id, MAX_PAIRS_SHOWN],
+        ).fetchall()
+    ]
     ids = sorted({x for p in shown for x in (p.article_a, p.article_b)})
     largest = con.execute(
         "SELECT cluster_id, size, coalesce(title, '') FROM duplicate_clusters "
