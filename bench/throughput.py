@@ -86,7 +86,7 @@ from pipeline.minhash import DEFAULT_CONFIG, Signer
 from pipeline.shingle import tokens
 from pipeline.sources.jsonl import read_jsonl
 from pipeline.types import Article
-from warehouse.db import connect_writer, run, scalar
+from warehouse.db import connect_writer, run, scalar, with_rows
 from warehouse.load import content_sha256, land_batch, now
 from warehouse.runs import RunSummary, count_clusters, record_run, run_report
 
@@ -806,9 +806,7 @@ def build_base(path: Path, base: int, seed: int) -> float:
                 ("overlap_scores", scores),
                 ("lsh_bands", lsh),
             ):
-                con.register("incoming_rows", table)
-                run(con, f"INSERT INTO {name} BY NAME SELECT * FROM incoming_rows")
-                con.unregister("incoming_rows")
+                with_rows(con, f"INSERT INTO {name} BY NAME SELECT * FROM rows", table)
             print(
                 f"  built {start + count:,} of {base:,} articles "
                 f"({time.perf_counter() - started:.0f} s)",
