@@ -82,7 +82,7 @@ from datasketch import MinHash, MinHashLSH
 
 from pipeline.clean.article import clean_document
 from pipeline.dedup import MIN_SHINGLES_FOR_CONTAINMENT, Thresholds
-from pipeline.minhash import DEFAULT_CONFIG, Signer
+from pipeline.minhash import DEFAULT_CONFIG, SignatureMemory, Signer
 from pipeline.shingle import tokens
 from pipeline.sources.jsonl import read_jsonl
 from pipeline.types import Article
@@ -596,14 +596,15 @@ def project_land(db: Path, articles: list[Article], thresholds: Thresholds) -> L
     con = connect_writer(db, DEFAULT_CONFIG)
     try:
         run_id = "bench-project"
-        signer = Signer(DEFAULT_CONFIG)
+        memory = SignatureMemory(Signer(DEFAULT_CONFIG))
+        signer = memory.signer
         pairs = near = 0
         laps = Laps()
         con.begin()
         for chunk in chunks(articles, LAND_CHUNK):
             signatures = [signer.sign(a.article_id, a.body) for a in chunk if a.is_article]
             laps.lap("sign")
-            outcome = land_batch(con, run_id, chunk, signatures, thresholds, signer)
+            outcome = land_batch(con, run_id, chunk, signatures, thresholds, memory)
             laps.lap("land_batch")
             pairs += outcome.pairs_scored
             near += outcome.near_duplicates
@@ -840,7 +841,8 @@ def timed_run(
     lap = laps.lap
     con = connect_writer(db, DEFAULT_CONFIG)
     run_id = f"bench-growth-{db.stem}"
-    signer = Signer(DEFAULT_CONFIG)
+    memory = SignatureMemory(Signer(DEFAULT_CONFIG))
+    signer = memory.signer
     pairs, near = 0, 0
     started_at = now()
     try:
@@ -851,7 +853,7 @@ def timed_run(
             lap("sign")
             if profile:
                 profiler.enable()
-            outcome = land_batch(con, run_id, chunk, signatures, thresholds, signer)
+            outcome = land_batch(con, run_id, chunk, signatures, thresholds, memory)
             profiler.disable()
             lap("land_batch")
             pairs += outcome.pairs_scored
@@ -882,7 +884,7 @@ def timed_run(
         dict(laps.wall),
         dict(laps.cpu),
         pairs,
-        len(near),
+        near,
         land_profile(profiler) if profile else [],
     )
 

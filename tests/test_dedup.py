@@ -7,7 +7,7 @@ import pytest
 from datasketch import MinHash, MinHashLSH
 
 from pipeline.dedup import Thresholds, clusters, score_pair
-from pipeline.minhash import DEFAULT_CONFIG, DedupConfig, Signer
+from pipeline.minhash import DEFAULT_CONFIG, DedupConfig, SignatureMemory, Signer
 from pipeline.shingle import shingles
 from tests.conftest import AEB, SEEDS
 from warehouse.db import WarehouseError, connect_writer
@@ -180,7 +180,7 @@ def test_reindex_rebuilds_the_same_clusters_with_new_parameters(tmp_path):
         articles,
         [SIGNER.sign(a.article_id, a.body) for a in articles],
         DEFAULTS,
-        SIGNER,
+        SignatureMemory(SIGNER),
     )
     before = con.execute("SELECT article_id, cluster_id FROM articles ORDER BY 1").fetchall()
     other = DedupConfig(bands=32, rows=8)
@@ -194,3 +194,45 @@ def test_reindex_rebuilds_the_same_clusters_with_new_parameters(tmp_path):
     assert con.execute("SELECT count(DISTINCT band) FROM lsh_bands").fetchall() == [(32,)]
     con.close()
     connect_writer(tmp_path / "r.duckdb", other).close()
+
+
+def test_kept_signatures_score_exactly_as_signing_again(tmp_path):
+    from pipeline.clean.article import clean_document
+    from pipeline.types import RawDocument
+    from warehouse.load import land_batch
+
+    text = (SEEDS / "000_fdf5863fcf84083a.txt").read_text()
+    variants = [text, text.replace("Friday", "Saturday"), text[: len(text) // 2]]
+    batches = [
+        [
+            clean_document(RawDocument(f"file:///{run}/{i}.txt", "text", t))
+            for i, t in enumerate(variants)
+        ]
+        for run in range(3)
+    ]
+    results = []
+    for capacity in (0, 100):
+        con = connect_writer(tmp_path / f"kept-{capacity}.duckdb", DEFAULT_CONFIG)
+        memory = SignatureMemory(SIGNER, capacity)
+        for articles in batches:
+            signatures = [SIGNER.sign(a.article_id, a.body) for a in articles]
+            land_batch(con, "run", articles, signatures, DEFAULTS, memory)
+        results.append(con.execute("SELECT * FROM overlap_scores ORDER BY ALL").fetchall())
+        con.close()
+
+    assert results[0] == results[1]
+    assert len(results[0]) == 36  # every pair of the nine copies was a candidate and scored
+
+
+def test_signature_memory_keeps_the_latest_and_forgets_the_oldest():
+    memory = SignatureMemory(SIGNER, capacity=2)
+    first, second, third = (SIGNER.sign(i, f"story {i} " * 20) for i in "abc")
+    changed = SIGNER.sign("a", "a different story " * 20)
+
+    memory.keep([first, second])
+    memory.keep([changed])
+    memory.keep([third])
+
+    assert memory.get("a") is changed
+    assert memory.get("b") is None
+    assert memory.get("c") is third

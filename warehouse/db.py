@@ -5,7 +5,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from pipeline.minhash import DedupConfig
+from pipeline.minhash import DedupConfig, SignatureMemory, Signer
 
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 # 2: articles.canonical_url and retrieved_at, the http_cache table.
@@ -50,8 +50,9 @@ class Writer:
     task signatures, and a DuckDB type there leaves nanobind objects alive at exit.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, config: DedupConfig) -> None:
         self.con = con
+        self.signatures = SignatureMemory(Signer(config))
 
 
 def connect_reader(path: str | Path) -> duckdb.DuckDBPyConnection:

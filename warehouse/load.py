@@ -7,16 +7,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from pipeline.dedup import PairScore, Thresholds, clusters, score_pair
-from pipeline.minhash import Signer
+from pipeline.minhash import SignatureMemory
 from pipeline.types import Article, NotModified, Reject, Signature
 from warehouse.db import run, scalar, with_rows
 
 # Components larger than this are not walked further in one batch: a chain of near-duplicates
 # this long means the thresholds are far too loose, and the walk must stay bounded.
 MAX_CLUSTER_WALK = 100_000
+BAND_SCHEMA = pa.schema([("band", pa.int16()), ("bucket", pa.int64()), ("article_id", pa.string())])
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def land_batch(
     articles: Sequence[Article],
     signatures: Sequence[Signature],
     thresholds: Thresholds,
-    signer: Signer,
+    memory: SignatureMemory,
     not_modified: Sequence[NotModified] = (),
 ) -> BatchOutcome:
     """Upsert a batch of articles and match its new or changed ones against the warehouse.
@@ -144,7 +146,7 @@ def land_batch(
     _insert_edits(con, [latest[i] for i in changed])
     by_id = {s.article_id: s for s in signatures}
     matched = [by_id[i] for i in changed if i in by_id]
-    scores = match(con, run_id, matched, thresholds, signer, old_clusters)
+    scores = match(con, run_id, matched, thresholds, memory, old_clusters)
     duplicates_in_batch = len(articles) - len(latest)
     return BatchOutcome(
         new=len(new),
@@ -160,13 +162,15 @@ def match(
     run_id: str,
     signatures: list[Signature],
     thresholds: Thresholds,
-    signer: Signer,
+    memory: SignatureMemory,
     old_clusters: list[str],
 ) -> list[PairScore]:
     """Index new signatures, verify the pairs they share a bucket with, and re-cluster."""
+    bands = _band_table(signatures)
     if signatures:
-        _insert(con, "lsh_bands", _band_table(signatures))
-    scores = _verify_candidates(con, run_id, signatures, thresholds, signer)
+        _insert(con, "lsh_bands", bands)
+    scores = _verify_candidates(con, run_id, signatures, bands, thresholds, memory)
+    memory.keep(signatures)
     _recluster(con, [s.article_id for s in signatures], old_clusters)
     return scores
 
@@ -265,12 +269,19 @@ def _insert_edits(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> No
 
 
 def _band_table(signatures: Sequence[Signature]) -> pa.Table:
+    """One row per (band, bucket, article), built with numpy: Python loops cost 15% of landing."""
+    if not signatures:
+        return BAND_SCHEMA.empty_table()
+    keys = np.stack([s.band_keys for s in signatures])
+    count, bands = keys.shape
+    ids = pa.array([s.article_id for s in signatures], pa.string())
     return pa.table(
         {
-            "band": pa.array([b for s in signatures for b in range(len(s.band_keys))], pa.int16()),
-            "bucket": pa.array([int(k) for s in signatures for k in s.band_keys], pa.int64()),
-            "article_id": [s.article_id for s in signatures for _ in s.band_keys],
-        }
+            "band": np.tile(np.arange(bands, dtype=np.int16), count),
+            "bucket": keys.ravel(),
+            "article_id": ids.take(np.repeat(np.arange(count), bands)),
+        },
+        schema=BAND_SCHEMA,
     )
 
 
@@ -278,8 +289,9 @@ def _verify_candidates(
     con: duckdb.DuckDBPyConnection,
     run_id: str,
     signatures: list[Signature],
+    bands: pa.Table,
     thresholds: Thresholds,
-    signer: Signer,
+    memory: SignatureMemory,
 ) -> list[PairScore]:
     """Score every pair that shares an LSH bucket with a changed article, exactly."""
     if not signatures:
@@ -289,14 +301,20 @@ def _verify_candidates(
         "SELECT DISTINCT least(p.article_id, l.article_id), greatest(p.article_id, l.article_id) "
         "FROM rows p JOIN lsh_bands l ON p.band = l.band AND p.bucket = l.bucket "
         "WHERE p.article_id <> l.article_id",
-        _band_table(signatures),
+        bands,
     )
     if not found:
         return []
     known = {s.article_id: s for s in signatures}
-    others = sorted({x for pair in found for x in pair} - set(known))
-    for article_id, body in _bodies(con, others):
-        known[article_id] = signer.sign(article_id, body)
+    unsigned = []
+    for article_id in sorted({x for pair in found for x in pair} - set(known)):
+        kept = memory.get(article_id)
+        if kept is None:
+            unsigned.append(article_id)
+        else:
+            known[article_id] = kept
+    for article_id, body in _bodies(con, unsigned):
+        known[article_id] = memory.signer.sign(article_id, body)
     scores = [
         score_pair(
             (a, known[a].shingles, known[a].hashvalues),

@@ -3,7 +3,7 @@
 import duckdb
 
 from pipeline.dedup import Thresholds
-from pipeline.minhash import DedupConfig, Signer
+from pipeline.minhash import DedupConfig, SignatureMemory, Signer
 from warehouse.db import record_config, run
 from warehouse.load import match, now
 
@@ -17,7 +17,7 @@ def reindex(con: duckdb.DuckDBPyConnection, config: DedupConfig, thresholds: Thr
     Runs in one transaction; returns the number of near-duplicate pairs found.
     """
     run_id = "reindex-" + now().isoformat(timespec="seconds")
-    signer = Signer(config)
+    memory = SignatureMemory(Signer(config))
     con.begin()
     try:
         for table in ("lsh_bands", "overlap_scores", "dedup_config"):
@@ -39,9 +39,9 @@ def reindex(con: duckdb.DuckDBPyConnection, config: DedupConfig, thresholds: Thr
                     [batch],
                 ).fetchall()
             )
-            signatures = [signer.sign(i, bodies[i]) for i in batch]
+            signatures = [memory.signer.sign(i, bodies[i]) for i in batch]
             pairs += sum(
-                s.is_near_duplicate for s in match(con, run_id, signatures, thresholds, signer, [])
+                s.is_near_duplicate for s in match(con, run_id, signatures, thresholds, memory, [])
             )
         con.commit()
     except BaseException:
