@@ -16,14 +16,13 @@ from prefect.utilities.annotations import quote
 
 from flows import progress, report
 from flows.tasks import (
-    clean_articles,
+    clean_and_sign_articles,
     discover_inputs,
     documents,
     fetch_link,
     finish_run,
     land,
     read_next,
-    sign_articles,
 )
 from flows.workers import Workers, default_workers
 from pipeline.clean.rules import rules_version
@@ -37,6 +36,7 @@ from pipeline.types import (
     NotModified,
     RawDocument,
     Reject,
+    Signature,
     Skipped,
 )
 from pipeline.web.client import Fetcher, FetchFailed
@@ -146,7 +146,7 @@ def _write(
     run_id = str(flow_run.id)
     thresholds = Thresholds(parameters["jaccard_threshold"], parameters["containment_threshold"])
     con = connect_writer(db, DEFAULT_CONFIG)
-    writer = Writer(con)
+    writer = Writer(con, DEFAULT_CONFIG)
     committed = False
     # Fetches share one client (its per-host pacing and robots.txt cache) in local threads,
     # whatever runs the CPU-heavy tasks.
@@ -227,7 +227,6 @@ class Prepared:
     """A chunk on its way to the writer: records fetched, cleaning and signing submitted."""
 
     records: list[RawDocument | Reject | NotModified | FeedSnapshot | Skipped]
-    cleaned: list[PrefectFuture]
     signed: list[PrefectFuture]
 
 
@@ -239,19 +238,20 @@ def _prepare(
     records = [d for d in chunk if not isinstance(d, Link)] + _fetch(writer, web, links)
     docs = [d for d in records if isinstance(d, RawDocument)]
     slices = [docs[i : i + SLICE_SIZE] for i in range(0, len(docs), SLICE_SIZE)]
-    cleaned = clean_articles.map(slices, unmapped(workers))
-    signed = sign_articles.map(cleaned, unmapped(workers))
-    return Prepared(records, list(cleaned), list(signed))
+    signed = clean_and_sign_articles.map(slices, unmapped(workers))
+    return Prepared(records, list(signed))
 
 
 def _land(writer: Writer, run_id: str, chunk: Prepared, thresholds: Thresholds) -> BatchOutcome:
     """Wait for a chunk's cleaning and signing, then land it with the run's one writer."""
     rejects = [d for d in chunk.records if isinstance(d, Reject)]
     articles: list[Article] = []
-    for future in chunk.cleaned:
-        for item in future.result().items:
+    signatures: list[Signature] = []
+    for future in chunk.signed:
+        result = future.result()
+        for item in result.items:
             (articles if isinstance(item, Article) else rejects).append(item)
-    signatures = [s for future in chunk.signed for s in future.result().items]
+        signatures.extend(result.signatures)
     # The batch reaches the writer wrapped in quote(): otherwise Prefect walks every article,
     # edit and signature looking for futures to resolve, about a second per 2,000 articles.
     # (Mapped tasks get theirs plain: a Dask task runner turns a quote into a bare tuple.)

@@ -12,11 +12,9 @@ from prefect.context import TaskRunContext
 from prefect.states import State
 from prefect.tasks import Task, exponential_backoff
 
-from flows.workers import Workers, sign
+from flows.workers import Workers, clean_and_sign
 from pipeline import sources
-from pipeline.clean.article import clean_document
 from pipeline.dedup import Thresholds
-from pipeline.minhash import DEFAULT_CONFIG, Signer
 from pipeline.types import (
     Article,
     FeedSnapshot,
@@ -134,17 +132,23 @@ def fetch_link(
     return [NotModified(link.url, cached.article_id)]
 
 
-@task(name="clean-articles", cache_policy=NONE)
-def clean_articles(docs: list[RawDocument], workers: Workers) -> Batch[Article | Reject]:
-    """Extract, repair and strip a batch of documents, keeping every edit."""
-    return Batch(tuple(workers.map(clean_document, docs)))
+@dataclass(frozen=True)
+class Signed:
+    """A slice's cleaned articles and rejects, and the signatures of its articles."""
+
+    items: tuple[Article | Reject, ...]
+    signatures: tuple[Signature, ...]
 
 
-@task(name="sign-articles", cache_policy=NONE)
-def sign_articles(cleaned: Batch[Article | Reject], workers: Workers) -> Batch[Signature]:
-    """MinHash signatures and LSH band keys of a batch of cleaned articles (not of non-articles)."""
-    articles = [a for a in cleaned.items if isinstance(a, Article) and a.is_article]
-    return Batch(tuple(workers.map(sign, articles)))
+@task(name="clean-and-sign", cache_policy=NONE)
+def clean_and_sign_articles(docs: list[RawDocument], workers: Workers) -> Signed:
+    """Extract, repair and strip a batch of documents, keeping every edit, and fingerprint the
+    articles among them."""
+    results = workers.map(clean_and_sign, docs)
+    return Signed(
+        tuple(item for item, _ in results),
+        tuple(signature for _, signature in results if signature is not None),
+    )
 
 
 @task(name="land-batch", cache_policy=NONE)
@@ -167,7 +171,7 @@ def land(
         articles,
         signatures,
         thresholds,
-        Signer(DEFAULT_CONFIG),
+        writer.signatures,
         not_modified or [],
     )
     remember(writer.con, run_id, articles, feeds or [], now())

@@ -2,7 +2,7 @@
 
 Prefect's process task runner would start a Prefect client (and, with no server configured, a
 temporary server) in every worker; these workers run plain pipeline functions instead, inside
-the `clean-articles` and `sign-articles` task runs that Prefect tracks.
+the `clean-and-sign` task runs that Prefect tracks.
 """
 
 import multiprocessing
@@ -14,8 +14,9 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from typing import TypeVar
 
+from pipeline.clean.article import clean_document
 from pipeline.minhash import DEFAULT_CONFIG, Signer
-from pipeline.types import Article, Signature
+from pipeline.types import Article, RawDocument, Reject, Signature
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -68,9 +69,17 @@ class Workers:
             self._pool.shutdown(cancel_futures=True)
 
 
-def sign(article: Article) -> Signature:
-    """Sign one article with the run's MinHash parameters, in whatever process runs it."""
-    return _signer().sign(article.article_id, article.body)
+def clean_and_sign(doc: RawDocument) -> tuple[Article | Reject, Signature | None]:
+    """Clean one document and sign the article it became, in one trip to a worker.
+
+    One trip, not two: with cleaning and signing queued apart, a chunk's signing waited
+    behind the next chunk's cleaning, and the writer behind both. Pages that are not
+    articles are not matched, so they get no signature.
+    """
+    cleaned = clean_document(doc)
+    if isinstance(cleaned, Article) and cleaned.is_article:
+        return cleaned, _signer().sign(cleaned.article_id, cleaned.body)
+    return cleaned, None
 
 
 def _follow(run_pid: int) -> None:

@@ -76,8 +76,7 @@ def test_run_id_is_the_prefect_flow_run_and_artifacts_are_published(db_path):
     assert {
         "discover-inputs",
         "read-inputs",
-        "clean-articles",
-        "sign-articles",
+        "clean-and-sign",
         "land-batch",
         "record-run",
     } <= task_runs
