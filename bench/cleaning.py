@@ -54,6 +54,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -1011,18 +1012,32 @@ class Phrasing:
     title: str
 
 
-# The "blind" phrasing (bench/phrasings_blind.py) was written without reading the rules and is
-# never used to tune them; its chrome families take vary_* and footer from the dev set.
+# The "blind" phrasing (bench/phrasings_blind.py) was written without reading the rules; a set
+# kept in a module of its own takes its chrome families' vary_* and footer from the dev set.
 
-BLIND_POOLS = Pools(
-    blind.NAMES, blind.OUTLETS, blind.SITES, blind.PLACES, blind.HEADLINES, blind.SCENES,
-    blind.WEATHER, blind.HANDLES, name_count=blind.NAME_COUNT, extra=blind.EXTRA,
-)  # fmt: skip
-CHROME_BLIND: dict[str, ChromeFamily] = {
-    family: ChromeFamily(blind.CHROME[family], spec.vary, spec.footer)
-    for family, spec in CHROME.items()
-    if family in blind.CHROME
-}
+
+def module_phrasing(
+    name: str,
+    module: ModuleType,
+    echo: Callable[[list[str], bool, random.Random], tuple[str, str]],
+    title: str,
+) -> Phrasing:
+    """The phrasing set of a module that holds its pools, chrome templates and debris lists."""
+    pools = Pools(
+        module.NAMES, module.OUTLETS, module.SITES, module.PLACES, module.HEADLINES,
+        module.SCENES, module.WEATHER, module.HANDLES, name_count=module.NAME_COUNT,
+        extra=module.EXTRA,
+    )  # fmt: skip
+    chrome = {
+        family: ChromeFamily(module.CHROME[family], spec.vary, spec.footer)
+        for family, spec in CHROME.items()
+        if family in module.CHROME
+    }
+    return Phrasing(
+        name, chrome, pools, module.ORPHAN_FRAGMENTS, module.DANGLING_FRAGMENTS,
+        module.DANGLING_TAILS, module.ORPHAN_WORDS, module.STRAY_INLINE, module.STRAY_PARAGRAPHS,
+        module.WRONG_PERIOD_SITE, echo, f"{name}/", title,
+    )  # fmt: skip
 
 
 def echo_blind(before: list[str], para_end: bool, rng: random.Random) -> tuple[str, str]:
@@ -1051,10 +1066,8 @@ PHRASINGS = {
         "heldout/",
         "HELD-OUT PHRASING (templates written apart from the rules; since seen by the rule writers)",
     ),
-    "blind": Phrasing(
-        "blind", CHROME_BLIND, BLIND_POOLS, blind.ORPHAN_FRAGMENTS, blind.DANGLING_FRAGMENTS,
-        blind.DANGLING_TAILS, blind.ORPHAN_WORDS, blind.STRAY_INLINE, blind.STRAY_PARAGRAPHS,
-        blind.WRONG_PERIOD_SITE, echo_blind, "blind/",
+    "blind": module_phrasing(
+        "blind", blind, echo_blind,
         "BLIND PHRASING (written without seeing the rules; never used for tuning)",
     ),
 }  # fmt: skip
