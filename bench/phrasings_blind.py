@@ -12,7 +12,9 @@ joining words differ. The pool values (names, outlets, places, ...) are new as w
 
 Keep this set blind: whoever changes the cleaning rules should not read it or the survivors
 the bench prints for it. Once its wordings have been seen by the rule writers, it is no longer
-blind and a new set is needed for an honest figure.
+blind and a new set is needed for an honest figure. That has happened: this set has been
+read by the people tuning the rules and used to tune them, and bench/phrasings_blind2.py is the
+blind set now.
 
 Placeholders are those of bench/cleaning.py's fill (name, name2, name3, NAME, outlet, site,
 place, place2, day, headline, year, n, i, m, ss, weather, t, handle, scene) plus the EXTRA ones
