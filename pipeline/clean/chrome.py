@@ -284,7 +284,9 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
     if not raw or len(raw) > rules.max_words:
         return 0.0, False
     words = list(map(stem, raw))
-    core = _PICTOGRAPH_ENDS.sub("", paragraph.strip(_STRIP)).strip(_STRIP)
+    core = paragraph.strip(_STRIP)
+    if not (core[:1].isascii() and core[-1:].isascii()):  # only then can a symbol end it
+        core = _PICTOGRAPH_ENDS.sub("", core).strip(_STRIP)
     found = _terms(words, rules)
     if not tail:
         found -= rules.tail_terms
@@ -296,7 +298,7 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
             ("credit", _credit_tail(core, words, rules) or (tail and _role_credit(core, rules))),
             ("button_run", _is_button_run(words, rules)),
             ("counter", _is_counter(core, words, rules)),
-            ("pictograph", _LEADING_PICTOGRAPH.match(paragraph) is not None),
+            ("pictograph", not paragraph[:1].isascii() and _LEADING_PICTOGRAPH.match(paragraph)),
             ("interface_label", _is_interface_label(core, words, rules)),
             ("breadcrumb", _BREADCRUMB.search(core) is not None),
             ("weather", len(words) <= SHORT_LABEL_WORDS + 1 and _WEATHER.match(core) is not None),

@@ -69,11 +69,10 @@ def _only_long_sentences(text: str, rules: MtRules) -> bool:
 def _out_of_reach(sentence: str, max_fragment_words: int) -> bool:
     """Whether no rule can apply: each wants a short sentence, one starting in lower case or
     one opened by a stray mark."""
-    return (
-        sentence[0].isalnum()
-        and not sentence[0].islower()
-        and sentence.count(" ") >= max_fragment_words
-    )
+    first = sentence[0]
+    if first.islower() or (not first.isalnum() and _STRAY_LEAD.match(sentence)):
+        return False
+    return sentence.count(" ") >= max_fragment_words
 
 
 def _stray_leads(text: str, sents: list[Span], dropped: dict[int, str]) -> list[Edit]:
