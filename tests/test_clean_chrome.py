@@ -62,6 +62,29 @@ CHROME_LINES = [
     # republishing
     "Republished with permission from Coastal Voices.",
     "This story was published in partnership with Delta Media.",
+    # emoji before a label, breadcrumbs, weather widgets
+    "📌 Pinned stories from the valley",
+    "⏯ Resume",
+    "Home » Sport » Rugby",
+    "You are here: Home / Politics",
+    "Light drizzle 7°C",
+    # labels of interface words only
+    "Show older replies",
+    "Watch latest video",
+    # counters in other languages, overlays, thousands
+    "Imagen 3 de 12",
+    "+12",
+    "4.1K likes",
+    "See 8 more pictures",
+    # lines of credits at the end
+    "Text: Lena Park | Photography: Omar Haddad",
+    "Design by Rui Costa. Data: Mina Sato",
+    # vocabulary classes: ads in other languages, players, forms, legal lines
+    "Werbung",
+    "Buffering the stream…",
+    "Fields marked * are required fields",
+    "Disclaimer: the author has no ties to the firms mentioned.",
+    "Text and images licensed under CC BY-SA 3.0",
 ]
 
 # Real news text that shares words or shape with chrome: it must stay.
@@ -98,6 +121,13 @@ PROSE_LINES = [
     "1/2 tsp ground cloves",
     "Score 4.5 out of 5",
     "10:30 a.m.",
+    # weather, counts and credits in prose
+    "Temperatures reached 41°C in the south on Monday, the weather service said.",
+    "The team won 3 de 5 matches in Lima.",
+    "Home is where the heart is",
+    "Research and development",
+    "Design is how it works, she told the conference.",
+    "He joined the paper as a reporter in 1998 and became its editor in 2004.",
 ]
 
 

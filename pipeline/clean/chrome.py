@@ -33,23 +33,68 @@ UI_MARKS = "•|·›»▶►▸→>‹«<*■▪◆"
 # Stripped from both ends before the shape is read; ":" and "…" end labels and teasers alike,
 # so they are stripped without counting as decoration.
 _STRIP = UI_MARKS + " :…-–—"
-_WORD = re.compile(r"[^\W_]++(?:['’.&-][^\W_]++)*+|©")
+# Emoji and symbols pages put before or after labels ("🔍 Search", "📰 More stories", "✉️
+# Email"): arrows, technical symbols (⏯), box drawing, shapes, dingbats and the emoji blocks,
+# with the variation selector that follows them. Enclosed letters (Ⓒ) and numbers (①) are
+# left out.
+_PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2900-\u2bff\U0001f000-\U0001faff\ufe0f"
+_PICTOGRAPH_ENDS = re.compile(f"^[{_PICTOGRAPH}\\s]+|[{_PICTOGRAPH}\\s]+$")
+_LEADING_PICTOGRAPH = re.compile(f"^\\s*[{_PICTOGRAPH}]")
+# "Home > World", "You are here: Home / News", "News » Local » Sport": a breadcrumb trail.
+_BREADCRUMB = re.compile(
+    r"^(?:you are here\s*:?\s*)?home\s*[›»>/|]|^[^›»>]{1,30}(?:[›»>][^›»>]{1,30}){2,}$",
+    re.IGNORECASE,
+)
+# A weather widget: a place or a sky and a temperature ("Light rain 14°C", "Lyon 21 °F").
+_WEATHER = re.compile(r"^[^\W\d_][\w .'’-]{0,30}\s-?\d{1,3}\s?°\s?[CF]?$")
+_WORD = re.compile(r"[^\W_]++(?:['’.&-][^\W_]++)*+|[©ⓒ]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A sentence that ends inside the paragraph: what follows it is no label ("... slogan. Video").
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+\S")
 _LEAD_LABEL = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,3}\s*[:|]\s+\S")
-# "3/12", "4 of 20", "5 out of 9" (whole numbers: "4.5 out of 5" is a rating), "(12)", "2:35"
-# (a duration: "4:14 p.m." and "10:30 GMT" are times of day). Here and below, a number's first
+# "3/12", "4 of 20", "5 out of 9" (whole numbers: "4.5 out of 5" is a rating) and the same in
+# the languages galleries are most often left in ("2 de 9", "3 von 5", "4 sur 12", "5 di 8",
+# "6 van 10", "7 z 9"), "(12)", a "+5" overlay on a thumbnail, "2:35" (a duration: "4:14
+# p.m." and "10:30 GMT" are times of day). Here and below, a number's first
 # digit comes before the look back at what precedes it: the regex engine then fails at once on
 # every other character, where opening with the look back it tested each.
 _COUNTER = re.compile(
-    r"\d(?<![\d.,]\d)\d{0,2}\s*(?:/|of|out of)\s*\d{1,3}(?![\d.,])|\(\d{1,6}\)"
+    r"\d(?<![\d.,]\d)\d{0,2}\s*(?:/|of|out of|de|von|sur|di|van|z|av|af)\s*\d{1,3}(?![\d.,])"
+    r"|\(\d{1,6}\)|^\+\d{1,3}$"
     r"|\d(?<!\w\d)\d?:\d{2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|[A-Z]{2,4}\b))",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-# A number and the word after it: "24 comments", "3,000 views", "5 min".
-_NUMBER_THEN_WORD = re.compile(r"\d(?<![\d.,]\d)[\d,]*\s*k?\s+([^\W\d_]+)")
+# A number and the word after it: "24 comments", "3,000 views", "1.2K likes", "5 min", "12
+# more photos".
+_NUMBER_THEN_WORD = re.compile(
+    r"\d(?<![\d.,]\d)(?:[\d,]|\.\d)*\s*[kKmM]?\s+(?:more\s+)?([^\W\d_]+)"
+)
+# The words a counter line may have besides its numbers and vocabulary: "of" and its
+# translations, "out", "more" and the thousands and millions of "1.2K views".
+_COUNTER_GLUE = frozenset(("of", "out", "k", "m", "more", "de", "von", "sur", "di", "van", "z"))
+# Words of no weight in a label of interface words ("Share this story", "Pause the video").
+_LABEL_GLUE = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "on",
+        "in",
+        "for",
+        "all",
+        "and",
+        "or",
+        "this",
+        "our",
+        "it",
+        "by",
+        "with",
+        "&",
+    )
+)
 _HANDLE = re.compile(r"(?<!\w)@\w{2,}|\bwww\.|https?://|\b[\w-]+\.(?:com|org|net|co\.uk|io|news)\b")
 _QUOTES = re.compile('[“”"„]')
 _READER = frozenset(("you", "your", "you're", "you've", "you'll", "yourself"))
@@ -58,6 +103,11 @@ _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "mysel
 _CREDIT_BREAK = re.compile(r"[.!?][\"'”’]?\s+|\s[|—–]\s+|\s-\s+")
 _LEADING_WORD = re.compile(r"([^\W\d_]+)")
 _CREDIT_MARKS = ":/©"
+# The parts of a line of credits and one part: a role, then ":" or "by", then names.
+_ROLE_PARTS = re.compile(r"\s*[;|]\s*|\.\s+")
+_ROLE_CREDIT = re.compile(
+    r"([^\W\d_]+(?:-[^\W\d_]+)?)(?:\s*:\s*|\s+by\s+|(?<=[Vv][Ii][Aa])\s+)(\S.{0,80})$"
+)
 _CREDIT_BY = ("by", "courtesy")
 _BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{2,120})[)\]]$")
 # "EPA/Name", "NAME/Agency", "Agency / Name": two capitalised parts joined by a slash.
@@ -89,6 +139,10 @@ NAMES_SHARE = 3
 SHORT_SENTENCE_WORDS = 4
 # An all-capitals label has at least this many characters ("AD" is too short to tell).
 MIN_CAPS_CHARS = 3
+# A label of this many interface words and nothing else ("Now playing", "Top videos", "Show
+# all replies") is chrome by its words alone; one such word is as often a heading ("Research",
+# "Experience"), so it takes two.
+INTERFACE_LABEL_WORDS = (2, 4)
 # Paragraphs whose verdict is remembered: the cleaning stages run up to four passes over an
 # article, and an article has at most a few hundred paragraphs.
 CACHE_SIZE = 4096
@@ -117,6 +171,8 @@ class ChromeRules:
     buttons: frozenset[str]
     counted: frozenset[str]
     credit_words: frozenset[str]
+    roles: frozenset[str]  # "Words", "Photos", "Editor": what opens a "Role: Name" credit line
+    interface: frozenset[str]  # the single words of positive weight and the buttons
     agencies: re.Pattern[str]  # any agency, stemmed, in " ".join(stemmed words)
     reported: re.Pattern[str]  # any reporting verb, as written, in " ".join(words)
     examples: tuple[str, ...]
@@ -126,8 +182,9 @@ class ChromeRules:
 SHAPE_FEATURES = (
     "label", "decoration", "all_caps", "lead_label", "counter", "handle", "button_run", "credit",
     "reader", "imperative", "names", "reported", "first_person", "quoted", "sentence",
+    "pictograph", "interface_label", "breadcrumb", "weather",
 )  # fmt: skip
-LISTS = ("imperatives", "buttons", "counted", "credit_words", "agencies", "reported")
+LISTS = ("imperatives", "buttons", "counted", "credit_words", "roles", "agencies", "reported")
 
 
 def tokens(text: str) -> list[str]:
@@ -167,6 +224,8 @@ def chrome_rules() -> ChromeRules:
             if group.get("where") == "tail":
                 tail_terms.add(key)
     lists = data["lists"]
+    interface = {t[0] for t, w in terms.items() if len(t) == 1 and w > 0}
+    interface.update(map(stem, lists["buttons"]))
     rules = ChromeRules(
         threshold=float(data["threshold"]),
         max_words=int(data["max_words"]),
@@ -181,6 +240,8 @@ def chrome_rules() -> ChromeRules:
         buttons=frozenset(map(stem, lists["buttons"])),
         counted=frozenset(map(stem, lists["counted"])),
         credit_words=frozenset(map(stem, lists["credit_words"])),
+        roles=frozenset(map(stem, lists["roles"])),
+        interface=frozenset(interface),
         agencies=_any_phrase(" ".join(stems(item)) for item in lists["agencies"]),
         reported=_any_phrase(" ".join(tokens(item)) for item in lists["reported"]),
         examples=tuple(data.get("examples", ())),
@@ -224,6 +285,8 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
         return 0.0, False
     words = list(map(stem, raw))
     core = paragraph.strip(_STRIP)
+    if not (core[:1].isascii() and core[-1:].isascii()):  # only then can a symbol end it
+        core = _PICTOGRAPH_ENDS.sub("", core).strip(_STRIP)
     found = _terms(words, rules)
     if not tail:
         found -= rules.tail_terms
@@ -232,9 +295,13 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
     signals = {
         name
         for name, present in (
-            ("credit", _credit_tail(core, words, rules)),
+            ("credit", _credit_tail(core, words, rules) or (tail and _role_credit(core, rules))),
             ("button_run", _is_button_run(words, rules)),
             ("counter", _is_counter(core, words, rules)),
+            ("pictograph", not paragraph[:1].isascii() and _LEADING_PICTOGRAPH.match(paragraph)),
+            ("interface_label", _is_interface_label(core, words, rules)),
+            ("breadcrumb", _BREADCRUMB.search(core) is not None),
+            ("weather", len(words) <= SHORT_LABEL_WORDS + 1 and _WEATHER.match(core) is not None),
         )
         if present
     }
@@ -256,6 +323,15 @@ def _is_button_run(words: list[str], rules: ChromeRules) -> bool:
     """Whether button words make up most of a line ("Share Tweet Email", "Facebook | X")."""
     buttons = sum(map(rules.buttons.__contains__, words))
     return buttons >= MIN_BUTTONS and 2 * buttons > len(words)
+
+
+def _is_interface_label(core: str, words: list[str], rules: ChromeRules) -> bool:
+    """Whether a short label is made of interface words only ("Now playing", "Hide captions")."""
+    if _SENTENCE_END.search(core):
+        return False
+    content = [w for w in words if w not in _LABEL_GLUE]
+    low, high = INTERFACE_LABEL_WORDS
+    return low <= len(content) <= high and all(map(rules.interface.__contains__, content))
 
 
 def _terms(words: list[str], rules: ChromeRules) -> set[tuple[str, ...]]:
@@ -350,7 +426,7 @@ def _is_counter(core: str, words: list[str], rules: ChromeRules) -> bool:
         if not w.isdigit()
         and (w,) not in rules.terms
         and w not in rules.counted
-        and w not in ("of", "out", "k")
+        and w not in _COUNTER_GLUE
     ]
     return len(other) <= COUNTER_OTHER_WORDS
 
@@ -388,6 +464,20 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
     if len(folded) > 1 and _has_phrase(folded, rules.agencies):
         return True  # "(Name, Agency)", "AFP via Getty Images"; a lone "Reuters" may be debris
     return bracketed is not None and bool(rules.credit_words.intersection(folded))
+
+
+def _role_credit(core: str, rules: ChromeRules) -> bool:
+    """Whether a line is credits, each part a role and names: "Words: X | Pictures: Y",
+    "Story: X; Photos: Y", "Produced by X. Design by Y.", "Editor: X", "Via X"."""
+    parts = _ROLE_PARTS.split(core.rstrip("."))
+    for part in parts:
+        match = _ROLE_CREDIT.match(part)
+        if not match or stem(match.group(1).casefold()) not in rules.roles:
+            return False
+        names = re.split(r"[\s/,]+", match.group(2))
+        if not all(_name_like(w, rules) for w in names if w):
+            return False
+    return True
 
 
 def _credit_lead(segment: str, rules: ChromeRules) -> bool:

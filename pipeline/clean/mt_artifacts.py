@@ -21,6 +21,13 @@ _LINKISH = re.compile(r"[/@#]|\bwww\.|\.(?:com|org|net)\b")
 _QUOTES = frozenset('"“”«»„')
 _TERMINATORS = ".!?"
 _CLOSERS = ".!?\"'”’»)]…"
+# Marks of the source language or its typography left at the start of a sentence ("... rose.
+# ، Prices ...", "... said. 、 The"): closing and other punctuation, not an opening quote or
+# bracket, a dash, a footnote star or a sign that opens a name (# @ &).
+_STRAY_LEAD = re.compile(r"[^\w\s\"'“‘«„(\[¿¡*#@&%†‡§¶\-–—]+\s+(?=\w)")
+# A one-word sentence of a participle or an adverb ("Finished.", "Reportedly."): what is left
+# of a clause whose subject and object went elsewhere.
+_BARE_FORM = re.compile(r"[A-Za-z][a-z]{2,}(?:ed|ly)\.")
 
 
 def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
@@ -39,6 +46,7 @@ def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
             removals[index] = next(iter(dropped.values()))
             continue
         edits.extend(_sentence_edits(text, sents, verdicts))
+        edits.extend(_stray_leads(text, sents, dropped))
     edits.extend(remove_paragraphs(text, spans, removals, "mt_artifact"))
     ordered = tuple(sorted(edits, key=lambda e: e.char_start or 0))
     return StageResult(text=apply_edits(text, ordered), edits=ordered)
@@ -59,8 +67,27 @@ def _only_long_sentences(text: str, rules: MtRules) -> bool:
 
 
 def _out_of_reach(sentence: str, max_fragment_words: int) -> bool:
-    """Whether no rule can apply: each wants a short sentence or one starting in lower case."""
-    return not sentence[0].islower() and sentence.count(" ") >= max_fragment_words
+    """Whether no rule can apply: each wants a short sentence, one starting in lower case or
+    one opened by a stray mark."""
+    first = sentence[0]
+    if first.islower() or (not first.isalnum() and _STRAY_LEAD.match(sentence)):
+        return False
+    return sentence.count(" ") >= max_fragment_words
+
+
+def _stray_leads(text: str, sents: list[Span], dropped: dict[int, str]) -> list[Edit]:
+    """Edits that take the stray marks and the space after them from the start of sentences."""
+    edits = []
+    for i, sent in enumerate(sents):
+        if sent.text[0].isalnum() or i in dropped or not _QUOTES.isdisjoint(sent.text):
+            continue
+        lead = _STRAY_LEAD.match(sent.text)
+        if lead and _only_punctuation(lead.group()):
+            end = sent.start + lead.end()
+            edits.append(
+                Edit("mt_artifact", "stray_punctuation", sent.start, end, text[sent.start : end])
+            )
+    return edits
 
 
 def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
@@ -89,8 +116,16 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
         return "stray_punctuation" if _only_punctuation(sent.text) else None
     if _LINKISH.search(sent.text) or _closes_unopened_bracket(sent.text):
         return None
-    if len(tokens) == 1 and folded[0] in rules.particles and sent.text.endswith("."):
+    if len(tokens) <= 2 and rules.particles.issuperset(folded) and sent.text.endswith("."):
         return "particle"
+    # after a question the same word is an answer ("Is it over? Possibly.")
+    if (
+        len(tokens) == 1
+        and previous is not None
+        and previous.text.endswith(".")
+        and _BARE_FORM.fullmatch(sent.text)
+    ):
+        return "subjectless"
     if (
         len(tokens) <= 3
         and all(t in rules.function_words for t in folded)

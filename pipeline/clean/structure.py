@@ -21,6 +21,9 @@ MIN_REPEAT_WORDS = 15
 TEASER_LOOKAHEAD = 3
 # Two sentences in one line ("... Europa. Weapons") make a paragraph, not a headline.
 _SENTENCE_BREAK = re.compile(r"\w[.!?] +\S")
+# A web address, an @handle or two "Label: value" pairs make a first line a product box or a
+# social post, not a headline (the extraction benchmark's "Tested by: ... More info: www...").
+_NOT_HEADLINE = re.compile(r"(?<!\w)@\w|\bwww\.|https?://|:\s.*:\s")
 _OPENING_QUOTES = "\"'“‘«„"
 _TRUNCATION_MARKS = " .…"
 
@@ -34,6 +37,8 @@ def reads_as_headline(paragraph: str) -> bool:
         and not paragraph.endswith("...")
         and paragraph[0] not in _OPENING_QUOTES
         and not _SENTENCE_BREAK.search(paragraph)
+        and not _NOT_HEADLINE.search(paragraph)
+        and paragraph.count("(") == paragraph.count(")")  # a cut-off line opens a bracket
     )
 
 
