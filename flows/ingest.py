@@ -16,6 +16,7 @@ from prefect.utilities.annotations import quote
 
 from flows import progress, report
 from flows.tasks import (
+    Slice,
     clean_and_sign_articles,
     discover_inputs,
     documents,
@@ -237,7 +238,7 @@ def _prepare(
     links = [d for d in chunk if isinstance(d, Link)]
     records = [d for d in chunk if not isinstance(d, Link)] + _fetch(writer, web, links)
     docs = [d for d in records if isinstance(d, RawDocument)]
-    slices = [docs[i : i + SLICE_SIZE] for i in range(0, len(docs), SLICE_SIZE)]
+    slices = [Slice(docs[i : i + SLICE_SIZE]) for i in range(0, len(docs), SLICE_SIZE)]
     signed = clean_and_sign_articles.map(slices, unmapped(workers))
     return Prepared(records, list(signed))
 

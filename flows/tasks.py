@@ -140,11 +140,25 @@ class Signed:
     signatures: tuple[Signature, ...]
 
 
+class Slice:
+    """Documents handed to one mapped task as a single opaque object.
+
+    Prefect walks a task's list and dataclass inputs looking for futures, document by
+    document: 25 ms for 500 documents, spent in the run's one process. A plain class it
+    does not open (and that a Dask worker unpickles like any other) costs nothing.
+    """
+
+    __slots__ = ("docs",)
+
+    def __init__(self, docs: list[RawDocument]) -> None:
+        self.docs = tuple(docs)
+
+
 @task(name="clean-and-sign", cache_policy=NONE)
-def clean_and_sign_articles(docs: list[RawDocument], workers: Workers) -> Signed:
+def clean_and_sign_articles(docs: Slice, workers: Workers) -> Signed:
     """Extract, repair and strip a batch of documents, keeping every edit, and fingerprint the
     articles among them."""
-    results = workers.map(clean_and_sign, docs)
+    results = workers.map(clean_and_sign, docs.docs)
     return Signed(
         tuple(item for item, _ in results),
         tuple(signature for _, signature in results if signature is not None),
