@@ -58,9 +58,10 @@ FETCH_ROUNDS = 2
 # Records read, cleaned and landed together. 2,000 articles of ~600 words keep a chunk's
 # text and signatures under 100 MB while a chunk still amortizes the writer's queries.
 CHUNK_SIZE = 2000
-# Cleaning and signing are mapped over slices of a chunk: a few hundred articles per task
-# keeps the number of task runs small for the Prefect API.
-SLICE_SIZE = 500
+# Cleaning and signing are mapped over slices of a chunk: each task run costs the Prefect
+# API about 30 ms of server CPU (its state changes and log lines), so slices are large, while
+# two per chunk still keep two workers (local processes or Dask workers) busy.
+SLICE_SIZE = 1000
 
 
 @flow(name="ingest-news")
