@@ -3,8 +3,9 @@
 import hashlib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from re import _constants as sre
 
@@ -36,6 +37,10 @@ _UNKEPT = f"[\\s{re.escape(KEY_MARKS)}]"
 # and dotless i, long s, Kelvin sign; found by trying every character): where none occurs,
 # ignoring case is lower-casing.
 _ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
+# Paragraphs whose first matching rule is remembered: the cleaning stages run up to four passes
+# over an article (a page's second pass sees most of its paragraphs again), and an article has
+# at most a few hundred paragraphs (as chrome.CACHE_SIZE).
+MATCH_CACHE_SIZE = 4096
 
 
 class RuleError(ValueError):
@@ -115,6 +120,15 @@ class BoilerplateRules:
         """The first rule that matches the paragraph (tail rules only in the tail), or None."""
         if len(paragraph) > self._widest:
             return None
+        return self._remembered_match(paragraph, in_tail)
+
+    @cached_property
+    def _remembered_match(self) -> Callable[[str, bool], ParagraphRule | None]:
+        """_match, its answers remembered: the cleaning passes see a paragraph again and again."""
+        return lru_cache(maxsize=MATCH_CACHE_SIZE)(self._match)
+
+    def _match(self, paragraph: str, in_tail: bool) -> ParagraphRule | None:
+        """first_match() of a paragraph no wider than the widest rule."""
         core = paragraph.strip(DECORATION)
         key = None if self._beyond_phrases.match(core) else phrase_key(core)
         opens = self._openings is None or self._openings.fullmatch(core) is not None
