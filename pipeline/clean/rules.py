@@ -3,8 +3,9 @@
 import hashlib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from re import _constants as sre
 
@@ -36,6 +37,11 @@ _UNKEPT = f"[\\s{re.escape(KEY_MARKS)}]"
 # and dotless i, long s, Kelvin sign; found by trying every character): where none occurs,
 # ignoring case is lower-casing.
 _ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
+_ASCII_CASE_TWIN = re.compile(f"[{_ASCII_CASE_TWINS}]")
+# Paragraphs whose first matching rule is remembered: the cleaning stages run up to four passes
+# over an article (a page's second pass sees most of its paragraphs again), and an article has
+# at most a few hundred paragraphs (as chrome.CACHE_SIZE).
+MATCH_CACHE_SIZE = 4096
 
 
 class RuleError(ValueError):
@@ -92,9 +98,7 @@ class Candidate:
         self.core = core
         self.key = key
         self.opens = opens
-        # None where ignoring case is more than lower-casing: needles cannot tell there
-        twins = any(twin in core for twin in _ASCII_CASE_TWINS)
-        self.lowered = None if twins else core.lower()
+        self.lowered = _lowered(core)
 
     def may_hold(self, needles: tuple[str, ...], ignore_case: bool) -> bool:
         """Whether the core holds one of the needles (lower-cased ones: ignoring case)."""
@@ -115,17 +119,26 @@ class BoilerplateRules:
         """The first rule that matches the paragraph (tail rules only in the tail), or None."""
         if len(paragraph) > self._widest:
             return None
+        return self._remembered_match(paragraph, in_tail)
+
+    @cached_property
+    def _remembered_match(self) -> Callable[[str, bool], ParagraphRule | None]:
+        """_match, its answers remembered: the cleaning passes see a paragraph again and again."""
+        return lru_cache(maxsize=MATCH_CACHE_SIZE)(self._match)
+
+    def _match(self, paragraph: str, in_tail: bool) -> ParagraphRule | None:
+        """first_match() of a paragraph no wider than the widest rule."""
         core = paragraph.strip(DECORATION)
         key = None if self._beyond_phrases.match(core) else phrase_key(core)
         opens = self._openings is None or self._openings.fullmatch(core) is not None
-        candidate = Candidate(paragraph, core, key, opens)
         if not (
             opens
             or key in self._phrases
-            or candidate.may_hold(self._needles[False], ignore_case=False)
-            or candidate.may_hold(self._needles[True], ignore_case=True)
+            or self._any_cased_needle.search(core)
+            or _may_hold_folded(core, self._needles[True])
         ):
             return None  # the quick tests say no rule matches: most paragraphs end here
+        candidate = Candidate(paragraph, core, key, opens)
         for rule in self.rules:
             if (in_tail or not rule.tail_only) and rule.accepts(candidate):
                 return rule
@@ -154,6 +167,11 @@ class BoilerplateRules:
             case: tuple(n for rule in self.rules if rule.ignore_case is case for n in rule.needles)
             for case in (False, True)
         }
+
+    @cached_property
+    def _any_cased_needle(self) -> re.Pattern[str]:
+        """Finds any needle of the rules that heed case: one search instead of one per needle."""
+        return re.compile("|".join(map(re.escape, self._needles[False])) or _NEVER)
 
     @cached_property
     def _openings(self) -> re.Pattern[str] | None:
@@ -186,6 +204,18 @@ class MtRules:
     max_orphan_words: int
     examples: tuple[tuple[str, str, str], ...]
     counterexamples: tuple[tuple[str, str], ...]
+
+
+def _lowered(core: str) -> str | None:
+    """core in lower case, or None where ignoring case is more than lower-casing: needles
+    cannot tell there."""
+    return None if _ASCII_CASE_TWIN.search(core) else core.lower()
+
+
+def _may_hold_folded(core: str, needles: tuple[str, ...]) -> bool:
+    """Candidate.may_hold of lower-case needles, without making the Candidate."""
+    lowered = _lowered(core)
+    return lowered is None or any(map(lowered.__contains__, needles))
 
 
 def phrase_key(text: str) -> str:
