@@ -1192,6 +1192,19 @@ def run_growth(args: argparse.Namespace, source: TextSource, workdir: Path) -> l
         f"{unrelated * sign_each:.0f} s to the large run"
     )
     whole_ratio = whole_large.flow_seconds / whole_empty.flow_seconds
+    # The same with the rate this corpus shows: candidates among the new articles themselves
+    # that verification did not call near-duplicates, per pair, over the large warehouse.
+    new_pairs = len(articles) * (len(articles) - 1) / 2
+    seen_rate = (empty.pairs - empty.near) / new_pairs * base_articles * len(articles)
+    modelled_whole = {
+        rate: (whole_large.flow_seconds + count * sign_each) / whole_empty.flow_seconds
+        for rate, count in (("README", unrelated), ("corpus", seen_rate))
+    }
+    print(
+        f"  model: this corpus's {empty.pairs - empty.near} verified non-duplicates among "
+        f"{new_pairs:,.0f} new pairs make {seen_rate:,.0f} unrelated candidates against the "
+        f"large warehouse"
+    )
     return [
         Row(
             f"growth: `newsdedup ingest` of {len(articles):,} new, empty warehouse (runs row)",
@@ -1221,7 +1234,11 @@ def run_growth(args: argparse.Namespace, source: TextSource, workdir: Path) -> l
             "  land_batch alone, large / empty",
             f"{ratio('wall', 'land_batch'):.2f} (CPU {ratio('cpu', 'land_batch'):.2f})",
         ),
-        Row("  model: ratio with README's unrelated candidates", f"{modelled:.2f}"),
+        Row("  model: writer's ratio with README's unrelated candidates", f"{modelled:.2f}"),
+        Row(
+            "  model: whole-run ratio with README's / this corpus's unrelated candidates",
+            f"{modelled_whole['README']:.2f} / {modelled_whole['corpus']:.2f}",
+        ),
     ]
 
 
