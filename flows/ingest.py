@@ -256,7 +256,7 @@ def _land(writer: Writer, run_id: str, chunk: Prepared, thresholds: Thresholds) 
         signatures.extend(result.signatures)
     # The batch reaches the writer wrapped in quote(): otherwise Prefect walks every article,
     # edit and signature looking for futures to resolve, about a second per 2,000 articles.
-    # (Mapped tasks get theirs plain: a Dask task runner turns a quote into a bare tuple.)
+    # (Mapped tasks get a Slice instead: a Dask task runner turns a quote into a bare tuple.)
     outcome = land(
         writer,
         run_id,

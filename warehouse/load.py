@@ -18,6 +18,7 @@ from warehouse.db import run, scalar, with_rows
 # Components larger than this are not walked further in one batch: a chain of near-duplicates
 # this long means the thresholds are far too loose, and the walk must stay bounded.
 MAX_CLUSTER_WALK = 100_000
+# lsh_bands' columns, as the Arrow table a batch's band rows are inserted and matched from.
 BAND_SCHEMA = pa.schema([("band", pa.int16()), ("bucket", pa.int64()), ("article_id", pa.string())])
 
 

@@ -102,10 +102,7 @@ class Candidate:
 
     def may_hold(self, needles: tuple[str, ...], ignore_case: bool) -> bool:
         """Whether the core holds one of the needles (lower-cased ones: ignoring case)."""
-        haystack = self.lowered if ignore_case else self.core
-        if haystack is None:
-            return True
-        return any(map(haystack.__contains__, needles))
+        return _holds_any(self.lowered if ignore_case else self.core, needles)
 
 
 @dataclass(frozen=True)
@@ -212,10 +209,14 @@ def _lowered(core: str) -> str | None:
     return None if _ASCII_CASE_TWIN.search(core) else core.lower()
 
 
+def _holds_any(haystack: str | None, needles: tuple[str, ...]) -> bool:
+    """Whether haystack holds one of the needles; None (case cannot be told) may hold any."""
+    return haystack is None or any(map(haystack.__contains__, needles))
+
+
 def _may_hold_folded(core: str, needles: tuple[str, ...]) -> bool:
     """Candidate.may_hold of lower-case needles, without making the Candidate."""
-    lowered = _lowered(core)
-    return lowered is None or any(map(lowered.__contains__, needles))
+    return _holds_any(_lowered(core), needles)
 
 
 def phrase_key(text: str) -> str:
