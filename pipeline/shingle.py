@@ -6,6 +6,8 @@ import unicodedata
 
 import numpy as np
 
+from pipeline.tokens import findall_words
+
 _TOKEN = re.compile(r"\w+")
 # Multiplier of the polynomial that folds k word hashes into one shingle hash: an odd 64-bit
 # constant (the golden ratio's, as in Fibonacci hashing) so every word position mixes.
@@ -20,7 +22,7 @@ def tokens(text: str) -> list[str]:
     """Words of a text for comparison: NFKC, case folded, punctuation dropped."""
     if not unicodedata.is_normalized("NFKC", text):  # checking is 3x cheaper than normalizing
         text = unicodedata.normalize("NFKC", text)
-    return _TOKEN.findall(text.casefold())
+    return findall_words(_TOKEN, text.casefold())
 
 
 def _word_hash(word: str) -> int:

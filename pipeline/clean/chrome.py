@@ -18,9 +18,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 from pipeline.clean import rules as rule_files
 from pipeline.clean.rules import CANARY_SENTENCES, RuleError
+from pipeline.tokens import findall_words
 
 RULE_FILE = "chrome.toml"
 # The rule name of the paragraphs it removes, in the boilerplate stage's edits.
@@ -173,8 +175,8 @@ class ChromeRules:
     credit_words: frozenset[str]
     roles: frozenset[str]  # "Words", "Photos", "Editor": what opens a "Role: Name" credit line
     interface: frozenset[str]  # the single words of positive weight and the buttons
-    agencies: re.Pattern[str]  # any agency, stemmed, in " ".join(stemmed words)
-    reported: re.Pattern[str]  # any reporting verb, as written, in " ".join(words)
+    agencies: "Phrases"  # any agency, stemmed, among stemmed words
+    reported: "Phrases"  # any reporting verb, as written, among words
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...]
 
@@ -190,7 +192,7 @@ LISTS = ("imperatives", "buttons", "counted", "credit_words", "roles", "agencies
 def tokens(text: str) -> list[str]:
     """The words of a text as the vocabulary is written: lower case, straight apostrophes."""
     # curly and straight apostrophes join words alike: straightening them first cuts the same
-    return _WORD.findall(text.casefold().replace("’", "'"))
+    return findall_words(_WORD, text.casefold().replace("’", "'"))
 
 
 @lru_cache(maxsize=STEM_CACHE_SIZE)
@@ -225,6 +227,9 @@ def chrome_rules() -> ChromeRules:
             if group.get("where") == "tail":
                 tail_terms.add(key)
     lists = data["lists"]
+    for name in ("agencies", "reported"):
+        if not all(map(tokens, lists[name])):
+            raise RuleError(f"{RULE_FILE}: an item of {name} has no words")
     interface = {t[0] for t, w in terms.items() if len(t) == 1 and w > 0}
     interface.update(map(stem, lists["buttons"]))
     rules = ChromeRules(
@@ -338,17 +343,20 @@ def _is_interface_label(core: str, words: list[str], rules: ChromeRules) -> bool
 def _terms(words: list[str], rules: ChromeRules) -> set[tuple[str, ...]]:
     """The distinct vocabulary terms among the words, longest first ("most popular", not also
     "popular"): one look-up per word, a few more where a term starts."""
-    found = set()
-    i = 0
-    while i < len(words):
-        step = 1
-        for n in rules.term_lengths.get(words[i], ()):
+    found: set[tuple[str, ...]] = set()
+    lengths = rules.term_lengths
+    if lengths.keys().isdisjoint(words):
+        return found  # no word starts a term: most prose, told without a loop over its words
+    covered = 0  # words before this are inside a term found already
+    for i, word in enumerate(words):
+        if i < covered or word not in lengths:
+            continue
+        for n in lengths[word]:
             key = tuple(words[i : i + n])
             if len(key) == n and key in rules.terms:
                 found.add(key)
-                step = n
+                covered = i + n
                 break
-        i += step
     return found
 
 
@@ -360,15 +368,26 @@ def _term_lengths(terms: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]
     return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
 
 
-def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One pattern that finds any of the phrases as whole words in a text of joined words."""
+@dataclass(frozen=True)
+class Phrases:
+    """Phrases of whole words (agencies, reporting verbs), found among a paragraph's words."""
+
+    pattern: re.Pattern[str]  # any of them in a text of words joined by single spaces
+    first_words: frozenset[str]
+
+    def any_in(self, words: list[str]) -> bool:
+        """Whether any of the phrases occurs among the words."""
+        # a phrase starts at a word, so its first word must be one: most paragraphs have none
+        if self.first_words.isdisjoint(words):
+            return False
+        return self.pattern.search(" ".join(words)) is not None
+
+
+def _any_phrase(phrases: Iterable[str]) -> Phrases:
+    """The phrases as one pattern of whole words, longest first, and their first words."""
     longest_first = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<![^ ])(?:" + "|".join(map(re.escape, longest_first)) + r")(?![^ ])")
-
-
-def _has_phrase(words: list[str], phrases: re.Pattern[str]) -> bool:
-    """Whether any of the phrases occurs among the words."""
-    return phrases.search(" ".join(words)) is not None
+    pattern = r"(?<![^ ])(?:" + "|".join(map(re.escape, longest_first)) + r")(?![^ ])"
+    return Phrases(re.compile(pattern), frozenset(p.split(" ", 1)[0] for p in longest_first))
 
 
 def _shape(
@@ -403,7 +422,7 @@ def _shape(
         features.add("names")
     if words[0] in rules.imperatives:
         features.add("imperative")
-    if _has_phrase(raw, rules.reported):
+    if rules.reported.any_in(raw):
         features.add("reported")
     if _FIRST_PERSON.intersection(words):
         features.add("first_person")
@@ -416,15 +435,15 @@ def _is_counter(core: str, words: list[str], rules: ChromeRules) -> bool:
     """Whether a line counts something: "3/12", "Photo 4 of 20", "(12)", "24 comments", "2:35"."""
     if not _DIGIT.search(core):
         return False  # every counter has a digit: a quick no for most lines
-    other = [
+    other = (
         w
         for w in words
         if not w.isdigit()
         and (w,) not in rules.terms
         and w not in rules.counted
         and w not in _COUNTER_GLUE
-    ]
-    if len(other) > COUNTER_OTHER_WORDS:
+    )
+    if len(list(islice(other, COUNTER_OTHER_WORDS + 1))) > COUNTER_OTHER_WORDS:
         return False  # a sentence with a number in it: told before the costlier searches
     return bool(_COUNTER.search(core)) or any(
         stem(m.group(1).casefold()) in rules.counted for m in _NUMBER_THEN_WORD.finditer(core)
@@ -438,7 +457,7 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
         core.endswith((")", "]"))
         or "/" in core
         or not rules.credit_words.isdisjoint(last)
-        or _has_phrase(last, rules.agencies)
+        or rules.agencies.any_in(last)
     ):
         return False  # no credit word, agency, slash or bracket near the end: a quick no
     bracketed = _BRACKETED_END.search(core)
@@ -458,10 +477,10 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
         return False
     folded = stems(segment)
     if _SLASH_CREDIT.match(segment) and (
-        _has_phrase(folded, rules.agencies) or any(p.isupper() for p in names if len(p) > 1)
+        rules.agencies.any_in(folded) or any(p.isupper() for p in names if len(p) > 1)
     ):
         return True  # "EPA/Name", "NAME/Agency"; "Curitiba / Alternativa" is a place
-    if len(folded) > 1 and _has_phrase(folded, rules.agencies):
+    if len(folded) > 1 and rules.agencies.any_in(folded):
         return True  # "(Name, Agency)", "AFP via Getty Images"; a lone "Reuters" may be debris
     return bracketed is not None and bool(rules.credit_words.intersection(folded))
 
@@ -513,5 +532,5 @@ def _name_like(word: str, rules: ChromeRules) -> bool:
         word[:1].isupper()
         or word[:1] in "(©"
         or folded in _CREDIT_LINKS
-        or rules.agencies.fullmatch(folded) is not None
+        or rules.agencies.pattern.fullmatch(folded) is not None
     )

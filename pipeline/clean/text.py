@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from pipeline.tokens import findall_words
 from pipeline.types import Edit, Stage
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -95,7 +96,7 @@ def _is_abbreviation(
 
 def words(text: str) -> list[str]:
     """The words of a text, as the cleaning rules count them."""
-    return _WORD.findall(text)
+    return findall_words(_WORD, text)
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
