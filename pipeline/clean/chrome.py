@@ -157,6 +157,21 @@ COUNTER_OTHER_WORDS = 1
 
 
 @dataclass(frozen=True)
+class Phrases:
+    """Phrases of whole words (agencies, reporting verbs), found among a paragraph's words."""
+
+    pattern: re.Pattern[str]  # any of them in a text of words joined by single spaces
+    first_words: frozenset[str]
+
+    def any_in(self, words: list[str]) -> bool:
+        """Whether any of the phrases occurs among the words."""
+        # a phrase starts at a word, so its first word must be one: most paragraphs have none
+        if self.first_words.isdisjoint(words):
+            return False
+        return self.pattern.search(" ".join(words)) is not None
+
+
+@dataclass(frozen=True)
 class ChromeRules:
     """Weights, word lists and limits of the chrome detector."""
 
@@ -175,8 +190,8 @@ class ChromeRules:
     credit_words: frozenset[str]
     roles: frozenset[str]  # "Words", "Photos", "Editor": what opens a "Role: Name" credit line
     interface: frozenset[str]  # the single words of positive weight and the buttons
-    agencies: "Phrases"  # any agency, stemmed, among stemmed words
-    reported: "Phrases"  # any reporting verb, as written, among words
+    agencies: Phrases  # any agency, stemmed, among stemmed words
+    reported: Phrases  # any reporting verb, as written, among words
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...]
 
@@ -366,21 +381,6 @@ def _term_lengths(terms: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]
     for term in terms:
         lengths.setdefault(term[0], set()).add(len(term))
     return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
-
-
-@dataclass(frozen=True)
-class Phrases:
-    """Phrases of whole words (agencies, reporting verbs), found among a paragraph's words."""
-
-    pattern: re.Pattern[str]  # any of them in a text of words joined by single spaces
-    first_words: frozenset[str]
-
-    def any_in(self, words: list[str]) -> bool:
-        """Whether any of the phrases occurs among the words."""
-        # a phrase starts at a word, so its first word must be one: most paragraphs have none
-        if self.first_words.isdisjoint(words):
-            return False
-        return self.pattern.search(" ".join(words)) is not None
 
 
 def _any_phrase(phrases: Iterable[str]) -> Phrases:
