@@ -45,7 +45,7 @@ def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
         if sents and len(dropped) == len(sents):
             removals[index] = next(iter(dropped.values()))
             continue
-        edits.extend(_sentence_edits(text, sents, verdicts))
+        edits.extend(_sentence_edits(text, sents, verdicts, rules))
         edits.extend(_stray_leads(text, sents, dropped))
     edits.extend(remove_paragraphs(text, spans, removals, "mt_artifact"))
     ordered = tuple(sorted(edits, key=lambda e: e.char_start or 0))
@@ -142,8 +142,10 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
     first = tokens[0]
     if first.islower() and sent.text[0].islower() and previous.text[-1] in _TERMINATORS:
         lowered = " ".join(folded)
-        if any(lowered.startswith(c + " ") for c in rules.conjunctions) and previous.text.endswith(
-            "."
+        if (
+            any(lowered.startswith(c + " ") for c in rules.conjunctions)
+            and previous.text.endswith(".")
+            and not (len(tokens) <= rules.max_fragment_words and folded[-1] in rules.open_ends)
         ):
             return "wrong_period"
         if len(tokens) <= rules.max_fragment_words:
@@ -169,7 +171,9 @@ def _closes_unopened_bracket(text: str) -> bool:
     return text.count(")") > text.count("(") or text.count("]") > text.count("[")
 
 
-def _sentence_edits(text: str, sents: list[Span], verdicts: dict[int, str]) -> list[Edit]:
+def _sentence_edits(
+    text: str, sents: list[Span], verdicts: dict[int, str], rules: MtRules
+) -> list[Edit]:
     """Edits that drop the judged sentences (with the space before them) or mend a wrong period."""
     edits = []
     last_kept: Span | None = None
@@ -177,7 +181,10 @@ def _sentence_edits(text: str, sents: list[Span], verdicts: dict[int, str]) -> l
         rule = verdicts.get(i)
         if rule == "wrong_period" and last_kept is not None:
             period = last_kept.end - 1
-            edits.append(Edit("mt_artifact", rule, period, period + 1, text[period : period + 1]))
+            comma = _stands_for_comma(last_kept, sent, rules)
+            edits.append(
+                Edit("mt_artifact", rule, period, period + 1, text[period], "," if comma else "")
+            )
         elif rule and rule != "wrong_period":
             start, end = (
                 (sents[i - 1].end, sent.end) if last_kept else (sent.start, sents[i + 1].start)
@@ -186,3 +193,18 @@ def _sentence_edits(text: str, sents: list[Span], verdicts: dict[int, str]) -> l
             continue
         last_kept = sent
     return edits
+
+
+def _stands_for_comma(before: Span, after: Span, rules: MtRules) -> bool:
+    """Whether a wrong period replaced a comma, not a space: news prose puts a comma before a
+    joining word of contrast or an aside, a relative word after a name, a coordinator before a
+    new subject (the counts are in mt_artifacts.toml)."""
+    join, *rest = (w.casefold() for w in words(after.text)[:2])
+    if join in rules.comma_joins:
+        return True
+    if join in rules.coordinators:
+        return bool(rest) and rest[0] in rules.clause_subjects
+    if join in rules.relatives:
+        previous = words(before.text)
+        return len(previous) > 1 and previous[-1][:1].isupper()
+    return False

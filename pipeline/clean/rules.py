@@ -197,6 +197,11 @@ class MtRules:
     function_words: frozenset[str]
     subjectless_verbs: frozenset[str]
     conjunctions: tuple[str, ...]
+    open_ends: frozenset[str]  # words a finished sentence does not end on
+    comma_joins: frozenset[str]  # a wrong period before these replaced a comma
+    relatives: frozenset[str]  # ... before these after a capitalised word
+    coordinators: frozenset[str]  # ... before these when a clause subject follows
+    clause_subjects: frozenset[str]
     max_fragment_words: int
     max_orphan_words: int
     examples: tuple[tuple[str, str, str], ...]
@@ -363,6 +368,11 @@ def mt_rules() -> MtRules:
         "function_words",
         "subjectless_verbs",
         "conjunctions",
+        "open_ends",
+        "comma_joins",
+        "relatives",
+        "coordinators",
+        "clause_subjects",
     )
     for key in words:
         if not data.get(key):
@@ -374,6 +384,11 @@ def mt_rules() -> MtRules:
         function_words=frozenset(data["function_words"]),
         subjectless_verbs=frozenset(data["subjectless_verbs"]),
         conjunctions=tuple(sorted(data["conjunctions"], key=len, reverse=True)),
+        open_ends=frozenset(data["open_ends"]),
+        comma_joins=frozenset(data["comma_joins"]),
+        relatives=frozenset(data["relatives"]),
+        coordinators=frozenset(data["coordinators"]),
+        clause_subjects=frozenset(data["clause_subjects"]),
         max_fragment_words=int(data["max_fragment_words"]),
         max_orphan_words=int(data["max_orphan_words"]),
         examples=tuple(
