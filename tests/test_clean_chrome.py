@@ -85,6 +85,26 @@ CHROME_LINES = [
     "Fields marked * are required fields",
     "Disclaimer: the author has no ties to the firms mentioned.",
     "Text and images licensed under CC BY-SA 3.0",
+    # buttons, icon names and player lines
+    "Expand",
+    "Replay",
+    "Zoom in",
+    "icon-arrow-right",
+    "fa_chevron_down",
+    "Loading...",
+    "Current time 1:12 of 3:40",
+    # comment counts and sorting, in several languages
+    "12 Kommentare",
+    "Comentarios (9)",
+    "No comments yet",
+    "Oldest first",
+    # captions: notes that stand for one, credits in brackets or in other languages
+    "Stock photo",
+    "Representative image",
+    "Crowds line the route of the parade. Supplied image",
+    "A tram passes the old town hall. (Ana Lima/The Courier)",
+    "Fishermen mend their nets at dawn. (AFP)",
+    "Crowds wait for the parade. Bild: Keystone",
 ]
 
 # Real news text that shares words or shape with chrome: it must stay.
@@ -128,6 +148,15 @@ PROSE_LINES = [
     "Research and development",
     "Design is how it works, she told the conference.",
     "He joined the paper as a reporter in 1998 and became its editor in 2004.",
+    # comments, buttons and captions in prose
+    "The post drew 47 comments from readers who said the plan was unfair.",
+    "Readers left 12 comments on the council's website before the vote.",
+    "Close to 200 people attended the vigil on Sunday.",
+    "Search continues for missing hiker",
+    "Back to school",
+    "He is pictured with his wife in 2019.",
+    "Oil prices rose 2% on Monday (Reuters).",
+    "In this photo, taken in 1962, the author is seen with his mother.",
 ]
 
 

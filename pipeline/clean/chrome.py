@@ -50,6 +50,8 @@ _WORD = re.compile(r"[^\W_]++(?:['’.&-][^\W_]++)*+|[©ⓒ]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A sentence that ends inside the paragraph: what follows it is no label ("... slogan. Video").
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+\S")
+# "icon-arrow-right", "fa-envelope", "chevron_down": a style sheet's name for an icon.
+_CSS_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
 _LEAD_LABEL = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,3}\s*[:|]\s+\S")
 # "3/12", "4 of 20", "5 out of 9" (whole numbers: "4.5 out of 5" is a rating) and the same in
 # the languages galleries are most often left in ("2 de 9", "3 von 5", "4 sur 12", "5 di 8",
@@ -60,6 +62,7 @@ _LEAD_LABEL = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,3}\s*[:|]\s+\S")
 _COUNTER = re.compile(
     r"\d(?<![\d.,]\d)\d{0,2}\s*(?:/|of|out of|de|von|sur|di|van|z|av|af)\s*\d{1,3}(?![\d.,])"
     r"|\(\d{1,6}\)|^\+\d{1,3}$"
+    f"|[{_PICTOGRAPH}]\\s?\\d"  # "👍 24 ❤️ 3": reactions under a story
     r"|\d(?<!\w\d)\d?:\d{2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|[A-Z]{2,4}\b))",
     re.IGNORECASE,
 )
@@ -142,6 +145,9 @@ MIN_CAPS_CHARS = 3
 # all replies") is chrome by its words alone; one such word is as often a heading ("Research",
 # "Experience"), so it takes two.
 INTERFACE_LABEL_WORDS = (2, 4)
+# A label ending in "..." ("Loading...", "Please wait...") is as much a label as one ending in
+# "…" when it is this short; a longer one is as often a sentence trailing off.
+ELLIPSIS_LABEL_WORDS = 3
 # Paragraphs whose verdict is remembered: the cleaning stages run up to four passes over an
 # article, and an article has at most a few hundred paragraphs.
 CACHE_SIZE = 4096
@@ -189,6 +195,8 @@ class ChromeRules:
     counted: frozenset[str]
     credit_words: frozenset[str]
     roles: frozenset[str]  # "Words", "Photos", "Editor": what opens a "Role: Name" credit line
+    controls: frozenset[str]  # "Expand", "Close", "Replay": a page's buttons, each alone a label
+    icon_parts: frozenset[str]  # "icon", "fa", "chevron": parts of an icon's style-sheet name
     interface: frozenset[str]  # the single words of positive weight and the buttons
     agencies: Phrases  # any agency, stemmed, among stemmed words
     reported: Phrases  # any reporting verb, as written, among words
@@ -199,9 +207,12 @@ class ChromeRules:
 SHAPE_FEATURES = (
     "label", "decoration", "all_caps", "lead_label", "counter", "handle", "button_run", "credit",
     "reader", "imperative", "names", "reported", "first_person", "quoted", "sentence",
-    "pictograph", "interface_label", "breadcrumb", "weather",
+    "pictograph", "interface_label", "breadcrumb", "weather", "control",
 )  # fmt: skip
-LISTS = ("imperatives", "buttons", "counted", "credit_words", "roles", "agencies", "reported")
+LISTS = (
+    "imperatives", "buttons", "counted", "credit_words", "roles", "agencies", "reported",
+    "controls", "icon_parts",
+)  # fmt: skip
 
 
 def tokens(text: str) -> list[str]:
@@ -262,6 +273,8 @@ def chrome_rules() -> ChromeRules:
         counted=frozenset(map(stem, lists["counted"])),
         credit_words=frozenset(map(stem, lists["credit_words"])),
         roles=frozenset(map(stem, lists["roles"])),
+        controls=frozenset(map(stem, lists["controls"])),
+        icon_parts=frozenset(lists["icon_parts"]),
         interface=frozenset(interface),
         agencies=_any_phrase(" ".join(stems(item)) for item in lists["agencies"]),
         reported=_any_phrase(" ".join(tokens(item)) for item in lists["reported"]),
@@ -308,6 +321,8 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
     core = paragraph.strip(_STRIP)
     if not (core[:1].isascii() and core[-1:].isascii()):  # only then can a symbol end it
         core = _PICTOGRAPH_ENDS.sub("", core).strip(_STRIP)
+    if core.endswith("...") and len(words) <= ELLIPSIS_LABEL_WORDS:
+        core = core.rstrip(".").strip(_STRIP)
     found = _terms(words, rules)
     if not tail:
         found -= rules.tail_terms
@@ -323,6 +338,7 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
             ("interface_label", _is_interface_label(core, words, rules)),
             ("breadcrumb", _BREADCRUMB.search(core) is not None),
             ("weather", len(words) <= SHORT_LABEL_WORDS + 1 and _WEATHER.match(core) is not None),
+            ("control", _is_control(core, words, rules)),
         )
         if present
     }
@@ -353,6 +369,16 @@ def _is_interface_label(core: str, words: list[str], rules: ChromeRules) -> bool
     content = [w for w in words if w not in _LABEL_GLUE]
     low, high = INTERFACE_LABEL_WORDS
     return low <= len(content) <= high and all(map(rules.interface.__contains__, content))
+
+
+def _is_control(core: str, words: list[str], rules: ChromeRules) -> bool:
+    """Whether a line is one button ("Expand", "Replay", "Zoom in") or an icon's style-sheet name
+    ("icon-arrow-right"): a page's control, which no sentence is."""
+    if _CSS_NAME.fullmatch(core):
+        return not rules.icon_parts.isdisjoint(re.split("[-_]", core))
+    if words[0] not in rules.controls or len(words) > SHORT_LABEL_WORDS:
+        return False
+    return all(w in rules.interface or w in rules.controls or w in _LABEL_GLUE for w in words[1:])
 
 
 def _terms(words: list[str], rules: ChromeRules) -> set[tuple[str, ...]]:
@@ -482,6 +508,12 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
         return True  # "EPA/Name", "NAME/Agency"; "Curitiba / Alternativa" is a place
     if len(folded) > 1 and rules.agencies.any_in(folded):
         return True  # "(Name, Agency)", "AFP via Getty Images"; a lone "Reuters" may be debris
+    if (
+        bracketed is not None
+        and core[: bracketed.start()].rstrip().endswith((".", "!", "?"))
+        and (_SLASH_CREDIT.match(segment) or rules.agencies.any_in(folded))
+    ):
+        return True  # "... Monday. (Name/The Outlet)", "... (AFP)"; "NEW DELHI (AP)" is a dateline
     return bracketed is not None and bool(rules.credit_words.intersection(folded))
 
 
@@ -501,7 +533,7 @@ def _role_credit(core: str, rules: ChromeRules) -> bool:
 
 def _credit_lead(segment: str, rules: ChromeRules) -> bool:
     """Whether a segment opens like a credit: "Photo: X", "PHOTO/X", "Photo credit: X",
-    "Picture by X", "Image courtesy of X", "File photo"."""
+    "Picture by X", "Image courtesy of X", "File photo", "Supplied image"."""
     first, rest = _first_word(segment)
     if stem(first) not in rules.credit_words:
         return False
@@ -514,7 +546,7 @@ def _credit_lead(segment: str, rules: ChromeRules) -> bool:
         return False
     third, _ = _first_word(rest)
     marked = bool(rest) and rest[0] in _CREDIT_MARKS
-    return marked or third in _CREDIT_BY or (first == "file" and not rest)
+    return marked or third in _CREDIT_BY or not rest  # "File photo", "Supplied image"
 
 
 def _first_word(text: str) -> tuple[str, str]:
