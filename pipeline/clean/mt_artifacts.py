@@ -103,6 +103,11 @@ def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
             verdicts[i] = rule
         if rule is None or rule == "wrong_period":
             previous = sent
+    # What a wrong period cut off the front of a sentence ("Mostly. because ...") is its start,
+    # not debris of its own: kept, it takes the mended period.
+    for i in [i for i in verdicts if verdicts.get(i + 1) == "wrong_period"]:
+        if verdicts[i] != "wrong_period":
+            del verdicts[i]
     return verdicts
 
 

@@ -127,7 +127,8 @@ class BoilerplateRules:
         """first_match() of a paragraph no wider than the widest rule."""
         core = paragraph.strip(DECORATION)
         key = None if self._beyond_phrases.match(core) else phrase_key(core)
-        opens = self._openings is None or self._openings.fullmatch(core) is not None
+        openings = self._openings[in_tail]
+        opens = openings is None or openings.fullmatch(core) is not None
         if not (
             opens
             or key in self._phrases
@@ -171,20 +172,24 @@ class BoilerplateRules:
         return re.compile("|".join(map(re.escape, self._needles[False])) or _NEVER)
 
     @cached_property
-    def _openings(self) -> re.Pattern[str] | None:
-        """The other patterns in one regex (None where they cannot be joined): they fail on the
-        first characters of most paragraphs, and one call tries them all."""
+    def _openings(self) -> dict[bool, re.Pattern[str] | None]:
+        """The other patterns in one regex (None where they cannot be joined), by whether the
+        paragraph is in the tail: they fail on the first characters of most paragraphs, one
+        call tries them all, and the tail rules' cost nothing elsewhere."""
         if any(rule.pattern is not None and rule.pattern.groups for rule in self.rules):
-            return None  # joined, group numbers would shift under backreferences
-        parts = [
-            f"(?{'i' if rule.ignore_case else ''}:{rule.pattern.pattern})"
-            for rule in self.rules
-            if rule.pattern is not None and not rule.needles
-        ]
-        try:
-            return re.compile("|".join(parts) or _NEVER)
-        except re.error:  # a pattern setting its own flags cannot be nested
-            return None
+            return dict.fromkeys((False, True))  # joined, group numbers would shift
+        joined: dict[bool, re.Pattern[str] | None] = {}
+        for in_tail in (False, True):
+            parts = [
+                f"(?{'i' if rule.ignore_case else ''}:{rule.pattern.pattern})"
+                for rule in self.rules
+                if rule.pattern is not None and not rule.needles and (in_tail or not rule.tail_only)
+            ]
+            try:
+                joined[in_tail] = re.compile("|".join(parts) or _NEVER)
+            except re.error:  # a pattern setting its own flags cannot be nested
+                joined[in_tail] = None
+        return joined
 
 
 @dataclass(frozen=True)
