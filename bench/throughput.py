@@ -2,7 +2,8 @@
 reference, cost of a run into a large warehouse, and peak memory of an ingest.
 
     python bench/throughput.py N [--only e2e,match,growth,memory] [--seed 1]
-        [--growth-base 1000000] [--growth-new 10000] [--memory-n M] [--repeats 2]
+        [--growth-base 1000000] [--growth-new 10000] [--growth-unrelated 11.3]
+        [--memory-n M] [--repeats 2]
         [--aeb ../shared/aeb] [--keep]
     # e.g. python bench/throughput.py 2000
 
@@ -25,14 +26,20 @@ Parts (all by default):
           warehouse is built directly, not through the pipeline: random 64-bit MinHash values
           per article, band keys computed from them as pipeline/minhash.py does, short bodies,
           a fifth of the articles in two-member clusters with their overlap_scores row, all
-          inserted through Arrow, so lsh_bands holds 64 rows per article like a real one. It is
-          cached under /tmp keyed by its size and seed (--keep keeps it for the next run).
+          inserted through Arrow, so lsh_bands holds 64 rows per article like a real one.
+          Random signatures never collide, so the build also plants the unrelated candidates
+          a real warehouse proposes: --growth-unrelated per new article per million base
+          articles (default the README's 11.3), each a base article with a generated body of
+          its own, its real MinHash values and band keys, one of which is set to a new
+          article's key in the same band; the large run verifies each of them as it would a
+          real one (reads its body, shingles it, signs it when needed). It is cached under
+          /tmp keyed by its size, seed, planted candidates and schema (--keep keeps it).
           Timed: what a run does to the warehouse, as flows/ingest.py does it without Prefect:
           open the writer, sign and land_batch each chunk, count clusters, record the run,
           read its report, commit. Cleaning and Prefect do not depend on the warehouse size
-          and are left out (cleaning is done once, before either timing). Random signatures
-          never collide, so the large run verifies no unrelated candidates; a model row adds
-          the README's 11.3 per new article per million at the measured cost of signing one.
+          and are left out (cleaning is done once, before either timing). The rate of
+          unrelated candidates among the new articles themselves is printed, per new article
+          per million, for a run at this corpus's own rate.
           Then both runs again under cProfile, for what land_batch spends its time on.
           Last, the brief's measure: whole `newsdedup ingest` runs of the same new articles
           (as JSON Lines, Prefect and cleaning included) into an empty warehouse and into a
@@ -88,8 +95,8 @@ from pipeline.dedup import MIN_SHINGLES_FOR_CONTAINMENT, Thresholds
 from pipeline.minhash import DEFAULT_CONFIG, SignatureMemory, Signer
 from pipeline.shingle import tokens
 from pipeline.sources.jsonl import read_jsonl
-from pipeline.types import Article
-from warehouse.db import connect_writer, run, scalar, with_rows
+from pipeline.types import Article, Signature
+from warehouse.db import SCHEMA_VERSION, connect_writer, run, scalar, with_rows
 from warehouse.load import content_sha256, land_batch, now
 from warehouse.runs import RunSummary, count_clusters, record_run, run_report
 
@@ -147,6 +154,9 @@ BUILD_BATCH = 100_000
 BASE_DUPLICATE_SHARE = 0.20
 # Body of a built article: short, never a candidate (its band keys are random).
 BASE_BODY = "Synthetic article {i} of a warehouse built for the growth benchmark."
+# Planted candidates' bodies come from the corpus generator with this seed offset: unrelated
+# originals, never copies of a new article.
+PLANTED_SEED_OFFSET = 2000
 # The machine is shared: the match and growth parts time each configuration this many times,
 # alternating, and take the fastest (the same work varied by 40% from run to run here).
 DEFAULT_REPEATS = 2
@@ -167,7 +177,7 @@ PROFILE_ROWS = 8
 # Unrelated pairs LSH proposes per new article against a warehouse of 1M real articles with
 # 64 bands x 4 rows: the README's table ("Near-duplicates", from bench/dedup_params.py on
 # benchmark bodies). The built warehouse's random signatures propose none, so the growth part
-# also prints what verifying that many would add, at the measured cost of signing a body.
+# plants this many (--growth-unrelated) by default.
 UNRELATED_CANDIDATES_PER_MILLION = 11.3
 # Lines of the ingest's log that mark its phases (Prefect's own messages).
 LOG_LINE = re.compile(r"^(\d\d:\d\d:\d\d\.\d{3}) \| \w+ +\| (.*)$")
@@ -741,8 +751,38 @@ def base_ids(start: int, count: int) -> list[str]:
     ]
 
 
-def build_base(path: Path, base: int, seed: int) -> float:
-    """Build a warehouse of base articles with a real-sized LSH index; returns seconds."""
+@dataclass(frozen=True)
+class Planted:
+    """Base articles that are unrelated candidates of the new ones: bodies, values, band keys."""
+
+    bodies: list[str]
+    hashvalues: np.ndarray
+    keys: np.ndarray
+
+
+def plant_candidates(
+    count: int, new: list[Signature], seed: int, source: TextSource, signer: Signer
+) -> Planted:
+    """count generated bodies, signed, each sharing one band's bucket with a new article."""
+    rnd = random.Random(seed + PLANTED_SEED_OFFSET)
+    rng = np.random.default_rng(seed + PLANTED_SEED_OFFSET)
+    bodies = ["\n\n".join(original(i, source, rnd).paragraphs) for i in range(count)]
+    signatures = [signer.sign(str(i), body) for i, body in enumerate(bodies)]
+    shape = (count, DEFAULT_CONFIG.num_perm)
+    hashvalues = np.array([s.hashvalues for s in signatures], np.uint64).reshape(shape)
+    keys = np.array([s.band_keys for s in signatures], np.int64).reshape(
+        count, DEFAULT_CONFIG.bands
+    )
+    new_keys = np.stack([s.band_keys for s in new])
+    targets = rng.integers(0, len(new), size=count)
+    bands = rng.integers(0, DEFAULT_CONFIG.bands, size=count)
+    keys[np.arange(count), bands] = new_keys[targets, bands]
+    return Planted(bodies, hashvalues, keys)
+
+
+def build_base(path: Path, base: int, seed: int, planted: Planted) -> float:
+    """Build a warehouse of base articles with a real-sized LSH index, the planted candidates
+    first; returns seconds."""
     started = time.perf_counter()
     rng = np.random.default_rng(seed)
     signer = Signer(DEFAULT_CONFIG)
@@ -757,12 +797,17 @@ def build_base(path: Path, base: int, seed: int) -> float:
             )
             # The project's own fold of MinHash values into band keys, one article at a time.
             keys = np.stack([signer.band_keys(values) for values in hashvalues])
+            bodies = [BASE_BODY.format(i=start + i) for i in range(count)]
+            # The planted candidates' rows of this batch.
+            real = slice(0, max(0, min(count, len(planted.bodies) - start)))
+            rows = slice(start, start + real.stop)
+            hashvalues[real], keys[real] = planted.hashvalues[rows], planted.keys[rows]
+            bodies[real] = planted.bodies[rows]
             ids = base_ids(start, count)
             # Second members of two-member clusters: odd positions, drawn at random.
             second = np.zeros(count, dtype=bool)
             second[1::2] = rng.random(len(second[1::2])) < 2 * BASE_DUPLICATE_SHARE
             cluster = [ids[i - 1] if second[i] else ids[i] for i in range(count)]
-            bodies = [BASE_BODY.format(i=start + i) for i in range(count)]
             articles = pa.table(
                 {
                     "article_id": ids,
@@ -922,9 +967,9 @@ def land_profile(profiler: cProfile.Profile) -> list[tuple[str, float]]:
     return sorted(rows, key=lambda r: -r[1])[:PROFILE_ROWS]
 
 
-def base_path(base: int, seed: int) -> Path:
-    """Where the built warehouse of this size and seed is cached."""
-    key = f"{base}-{seed}-{DEFAULT_CONFIG.fingerprint()}"
+def base_path(base: int, seed: int, planted: int) -> Path:
+    """Where the built warehouse of this size, seed and planted candidates is cached."""
+    key = f"{base}-{seed}-{planted}-{DEFAULT_CONFIG.fingerprint()}-{SCHEMA_VERSION}"
     return Path(tempfile.gettempdir()) / f"newsdedup-throughput-base-{key}.duckdb"
 
 
@@ -1087,9 +1132,12 @@ def run_match(articles: list[Article], workdir: Path, repeats: int) -> list[Row]
     ]
 
 
-def built_base(args: argparse.Namespace) -> tuple[Path, str]:
+def built_base(
+    args: argparse.Namespace, new: list[Signature], source: TextSource
+) -> tuple[Path, str]:
     """The large warehouse, built now or found in the cache; its path and how it came."""
-    cached = base_path(args.growth_base, args.seed)
+    count = round(args.growth_unrelated * args.growth_base / 1e6 * len(new))
+    cached = base_path(args.growth_base, args.seed, count)
     if cached.exists():
         print(f"growth: reusing the built warehouse {cached}", flush=True)
         con = duckdb.connect(str(cached), read_only=True)
@@ -1101,9 +1149,16 @@ def built_base(args: argparse.Namespace) -> tuple[Path, str]:
             con.close()
         return cached, f"cached; built in {float(seconds[0][0]):.0f} s" if seconds else "cached"
     print(f"growth: building {args.growth_base:,} articles at {cached}", flush=True)
+    started = time.perf_counter()
+    planted = plant_candidates(count, new, args.seed, source, Signer(DEFAULT_CONFIG))
+    print(
+        f"  planted {count:,} unrelated candidates ({args.growth_unrelated} per new article "
+        f"per million) in {time.perf_counter() - started:.0f} s",
+        flush=True,
+    )
     partial = cached.with_suffix(".building")
     partial.unlink(missing_ok=True)
-    seconds = build_base(partial, args.growth_base, args.seed)
+    seconds = build_base(partial, args.growth_base, args.seed, planted)
     con = duckdb.connect(str(partial))
     try:
         run(con, "INSERT INTO schema_info VALUES (?, ?)", [BUILD_SECONDS_KEY, f"{seconds:.1f}"])
@@ -1115,7 +1170,15 @@ def built_base(args: argparse.Namespace) -> tuple[Path, str]:
 
 def run_growth(args: argparse.Namespace, source: TextSource, workdir: Path) -> list[Row]:
     """The same new articles landed into an empty warehouse and into one of --growth-base."""
-    cached, how = built_base(args)
+    corpus = workdir / "growth.jsonl"
+    described = make_corpus(args.growth_new, args.seed + GROWTH_SEED_OFFSET, source, corpus)
+    print(f"growth: new articles: {described}", flush=True)
+    started = time.perf_counter()
+    articles = clean_corpus(corpus)
+    signer = Signer(DEFAULT_CONFIG)
+    new = [signer.sign(a.article_id, a.body) for a in articles if a.is_article]
+    print(f"  cleaned and signed once in {time.perf_counter() - started:.1f} s (untimed)")
+    cached, how = built_base(args, new, source)
     con = duckdb.connect(str(cached), read_only=True)
     try:
         base_articles = scalar(con, "SELECT count(*) FROM articles")
@@ -1127,12 +1190,6 @@ def run_growth(args: argparse.Namespace, source: TextSource, workdir: Path) -> l
         f"{gib(cached.stat().st_size)} file, {how}",
         flush=True,
     )
-    corpus = workdir / "growth.jsonl"
-    described = make_corpus(args.growth_new, args.seed + GROWTH_SEED_OFFSET, source, corpus)
-    print(f"  new articles: {described}", flush=True)
-    started = time.perf_counter()
-    articles = clean_corpus(corpus)
-    print(f"  cleaned once in {time.perf_counter() - started:.1f} s (untimed)", flush=True)
     thresholds = Thresholds()
     runs: dict[tuple[str, bool], list[GrowthRun]] = defaultdict(list)
     try:
@@ -1181,29 +1238,15 @@ def run_growth(args: argparse.Namespace, source: TextSource, workdir: Path) -> l
         return (a[step] / b[step]) if step else sum(a.values()) / sum(b.values())
 
     total_ratio = ratio("wall")
-    # What the random signatures leave out: unrelated candidates a real warehouse proposes,
-    # each re-signed from its body in _verify_candidates (the cost of signing one article).
-    sign_each = (empty.wall["sign"] + large.wall["sign"]) / (2 * len(articles))
-    unrelated = UNRELATED_CANDIDATES_PER_MILLION * base_articles / 1e6 * len(articles)
-    modelled = (sum(large.wall.values()) + unrelated * sign_each) / sum(empty.wall.values())
-    print(
-        f"  model: {unrelated:,.0f} unrelated candidates ({UNRELATED_CANDIDATES_PER_MILLION} "
-        f"per new article per 1M, README) re-signed at {sign_each * 1e3:.2f} ms each would add "
-        f"{unrelated * sign_each:.0f} s to the large run"
-    )
     whole_ratio = whole_large.flow_seconds / whole_empty.flow_seconds
-    # The same with the rate this corpus shows: candidates among the new articles themselves
-    # that verification did not call near-duplicates, per pair, over the large warehouse.
+    # The rate this corpus shows: candidates among the new articles themselves that
+    # verification did not call near-duplicates, per new article per million others.
     new_pairs = len(articles) * (len(articles) - 1) / 2
-    seen_rate = (empty.pairs - empty.near) / new_pairs * base_articles * len(articles)
-    modelled_whole = {
-        rate: (whole_large.flow_seconds + count * sign_each) / whole_empty.flow_seconds
-        for rate, count in (("README", unrelated), ("corpus", seen_rate))
-    }
+    seen_rate = (empty.pairs - empty.near) / new_pairs * 1e6
     print(
-        f"  model: this corpus's {empty.pairs - empty.near} verified non-duplicates among "
-        f"{new_pairs:,.0f} new pairs make {seen_rate:,.0f} unrelated candidates against the "
-        f"large warehouse"
+        f"  this corpus's own rate: {empty.pairs - empty.near} verified non-duplicates among "
+        f"{new_pairs:,.0f} new pairs, {seen_rate:.2f} per new article per million "
+        f"(--growth-unrelated {seen_rate:.2f} plants that many)"
     )
     return [
         Row(
@@ -1234,10 +1277,13 @@ def run_growth(args: argparse.Namespace, source: TextSource, workdir: Path) -> l
             "  land_batch alone, large / empty",
             f"{ratio('wall', 'land_batch'):.2f} (CPU {ratio('cpu', 'land_batch'):.2f})",
         ),
-        Row("  model: writer's ratio with README's unrelated candidates", f"{modelled:.2f}"),
         Row(
-            "  model: whole-run ratio with README's / this corpus's unrelated candidates",
-            f"{modelled_whole['README']:.2f} / {modelled_whole['corpus']:.2f}",
+            "  pairs scored, empty -> large (planted unrelated candidates included)",
+            f"{empty.pairs:,} -> {large.pairs:,}",
+        ),
+        Row(
+            "  unrelated candidates verified per new article per million base articles",
+            f"{(large.pairs - empty.pairs) / len(articles) / base_articles * 1e6:.1f}",
         ),
     ]
 
@@ -1262,6 +1308,13 @@ def main() -> None:
     )
     parser.add_argument(
         "--growth-new", type=int, default=10_000, help="new articles landed (default 10,000)"
+    )
+    parser.add_argument(
+        "--growth-unrelated",
+        type=float,
+        default=UNRELATED_CANDIDATES_PER_MILLION,
+        help="unrelated candidates planted in the large warehouse, per new article per "
+        f"million base articles (default {UNRELATED_CANDIDATES_PER_MILLION}, the README's)",
     )
     parser.add_argument(
         "--memory-n",
