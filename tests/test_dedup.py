@@ -192,36 +192,68 @@ def test_reindex_rebuilds_the_same_clusters_with_new_parameters(tmp_path):
         con.execute("SELECT article_id, cluster_id FROM articles ORDER BY 1").fetchall() == before
     )
     assert con.execute("SELECT count(DISTINCT band) FROM lsh_bands").fetchall() == [(32,)]
+    assert con.execute(
+        "SELECT count(*), min(octet_length(hashvalues)) FROM minhash_values"
+    ).fetchall() == [(len(articles), other.num_perm * 4)]
     con.close()
     connect_writer(tmp_path / "r.duckdb", other).close()
 
 
-def test_kept_signatures_score_exactly_as_signing_again(tmp_path):
+def _scores_of_three_landings(db, source: str) -> list[tuple]:
+    """Three runs of the same three variants, earlier articles' candidates got from source."""
     from pipeline.clean.article import clean_document
     from pipeline.types import RawDocument
     from warehouse.load import land_batch
 
     text = (SEEDS / "000_fdf5863fcf84083a.txt").read_text()
     variants = [text, text.replace("Friday", "Saturday"), text[: len(text) // 2]]
-    batches = [
-        [
+    con = connect_writer(db, DEFAULT_CONFIG)
+    memory = SignatureMemory(SIGNER, 100 if source == "kept signatures" else 0)
+    for run in range(3):
+        articles = [
             clean_document(RawDocument(f"file:///{run}/{i}.txt", "text", t))
             for i, t in enumerate(variants)
         ]
-        for run in range(3)
-    ]
-    results = []
-    for capacity in (0, 100):
-        con = connect_writer(tmp_path / f"kept-{capacity}.duckdb", DEFAULT_CONFIG)
-        memory = SignatureMemory(SIGNER, capacity)
-        for articles in batches:
-            signatures = [SIGNER.sign(a.article_id, a.body) for a in articles]
-            land_batch(con, "run", articles, signatures, DEFAULTS, memory)
-        results.append(con.execute("SELECT * FROM overlap_scores ORDER BY ALL").fetchall())
-        con.close()
+        signatures = [SIGNER.sign(a.article_id, a.body) for a in articles]
+        land_batch(con, "run", articles, signatures, DEFAULTS, memory)
+        if source == "signed again":  # as articles landed before values were kept
+            con.execute("DELETE FROM minhash_values").fetchall()
+    kept = con.execute("SELECT count(*) FROM minhash_values").fetchall()[0][0]
+    assert kept == (0 if source == "signed again" else 9)
+    scores = con.execute("SELECT * FROM overlap_scores ORDER BY ALL").fetchall()
+    con.close()
+    assert len(scores) == 36  # every pair of the nine copies was a candidate and scored
+    return scores
 
-    assert results[0] == results[1]
-    assert len(results[0]) == 36  # every pair of the nine copies was a candidate and scored
+
+def test_kept_signatures_score_exactly_as_signing_again(tmp_path):
+    kept = _scores_of_three_landings(tmp_path / "kept.duckdb", "kept signatures")
+
+    assert kept == _scores_of_three_landings(tmp_path / "signed.duckdb", "signed again")
+
+
+def test_kept_values_score_exactly_as_signing_again(tmp_path):
+    kept = _scores_of_three_landings(tmp_path / "values.duckdb", "kept values")
+
+    assert kept == _scores_of_three_landings(tmp_path / "signed.duckdb", "signed again")
+
+
+def test_kept_values_follow_the_article_text(tmp_path):
+    from pipeline.clean.article import clean_document
+    from pipeline.types import RawDocument
+    from warehouse.load import land_batch
+    from warehouse.values import compact
+
+    con = connect_writer(tmp_path / "v.duckdb", DEFAULT_CONFIG)
+    for body in _seed_bodies()[:2]:
+        article = clean_document(RawDocument("file:///story.txt", "text", body))
+        signature = SIGNER.sign(article.article_id, article.body)
+        land_batch(con, "run", [article], [signature], DEFAULTS, SignatureMemory(SIGNER))
+
+    rows = con.execute("SELECT article_id, hashvalues FROM minhash_values").fetchall()
+    con.close()
+    assert [r[0] for r in rows] == [article.article_id]
+    assert rows[0][1] == compact(signature.hashvalues).tobytes()
 
 
 def test_signature_memory_keeps_the_latest_and_forgets_the_oldest():

@@ -84,7 +84,14 @@ def test_run_id_is_the_prefect_flow_run_and_artifacts_are_published(db_path):
 
 def test_same_input_twice_changes_nothing(db_path):
     ingest_news(sources=[str(SEEDS)], db=str(db_path))
-    tables = ("articles", "cleaning_edits", "overlap_scores", "lsh_bands", "ingest_errors")
+    tables = (
+        "articles",
+        "cleaning_edits",
+        "overlap_scores",
+        "lsh_bands",
+        "minhash_values",
+        "ingest_errors",
+    )
     before = {t: query(db_path, f"SELECT count(*) FROM {t}")[0][0] for t in tables}
     bodies = query(db_path, "SELECT article_id, body_sha256, cluster_id FROM articles ORDER BY 1")
 

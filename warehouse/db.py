@@ -8,8 +8,8 @@ import pyarrow as pa
 from pipeline.minhash import DedupConfig, SignatureMemory, Signer
 
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
-# 2: articles.canonical_url and retrieved_at, the http_cache table.
-SCHEMA_VERSION = "2"
+# 2: articles.canonical_url and retrieved_at, the http_cache table. 3: minhash_values.
+SCHEMA_VERSION = "3"
 # DuckDB's share of a run's memory. A run is one transaction, and what it writes stays in
 # DuckDB's buffers until the commit; past this limit it spills to a temporary folder beside
 # the file. DuckDB's default is 80% of RAM. With 512 MB, 100,000 articles inserted in one

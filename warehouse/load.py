@@ -11,9 +11,11 @@ import numpy as np
 import pyarrow as pa
 
 from pipeline.dedup import PairScore, Thresholds, clusters, score_pair
-from pipeline.minhash import SignatureMemory
+from pipeline.minhash import SignatureMemory, Signer
+from pipeline.shingle import shingles
 from pipeline.types import Article, NotModified, Reject, Signature
 from warehouse.db import run, scalar, with_rows
+from warehouse.values import bodies_and_values, compact, unpack, values_table
 
 # Components larger than this are not walked further in one batch: a chain of near-duplicates
 # this long means the thresholds are far too loose, and the walk must stay bounded.
@@ -166,10 +168,15 @@ def match(
     memory: SignatureMemory,
     old_clusters: list[str],
 ) -> list[PairScore]:
-    """Index new signatures, verify the pairs they share a bucket with, and re-cluster."""
+    """Index new signatures and keep their values, verify the pairs they share a bucket
+    with, and re-cluster."""
     bands = _band_table(signatures)
     if signatures:
         _insert(con, "lsh_bands", bands)
+        ids = [s.article_id for s in signatures]
+        _insert(
+            con, "minhash_values", values_table(ids, np.stack([s.hashvalues for s in signatures]))
+        )
     scores = _verify_candidates(con, run_id, signatures, bands, thresholds, memory)
     memory.keep(signatures)
     _recluster(con, [s.article_id for s in signatures], old_clusters)
@@ -190,6 +197,7 @@ def _forget(con: duckdb.DuckDBPyConnection, updated: list[str]) -> list[str]:
     for statement in (
         "DELETE FROM cleaning_edits WHERE article_id IN (SELECT unnest(?))",
         "DELETE FROM lsh_bands WHERE article_id IN (SELECT unnest(?))",
+        "DELETE FROM minhash_values WHERE article_id IN (SELECT unnest(?))",
     ):
         run(con, statement, [updated])
     run(
@@ -311,24 +319,16 @@ def _verify_candidates(
     )
     if not found:
         return []
-    known = {s.article_id: s for s in signatures}
-    unsigned = []
+    known = {s.article_id: (s.shingles, compact(s.hashvalues)) for s in signatures}
+    earlier = []
     for article_id in sorted({x for pair in found for x in pair} - set(known)):
         kept = memory.get(article_id)
         if kept is None:
-            unsigned.append(article_id)
+            earlier.append(article_id)
         else:
-            known[article_id] = kept
-    for article_id, body in _bodies(con, unsigned):
-        known[article_id] = memory.signer.sign(article_id, body)
-    scores = [
-        score_pair(
-            (a, known[a].shingles, known[a].hashvalues),
-            (b, known[b].shingles, known[b].hashvalues),
-            thresholds,
-        )
-        for a, b in sorted(found)
-    ]
+            known[article_id] = (kept.shingles, compact(kept.hashvalues))
+    known.update(_from_warehouse(con, memory.signer, earlier))
+    scores = [score_pair((a, *known[a]), (b, *known[b]), thresholds) for a, b in sorted(found)]
     table = pa.table(
         {
             "article_a": [s.article_a for s in scores],
@@ -353,12 +353,16 @@ def _verify_candidates(
     return scores
 
 
-def _bodies(con: duckdb.DuckDBPyConnection, ids: list[str]) -> Iterable[tuple[str, str]]:
-    if not ids:
-        return []
-    return con.execute(
-        "SELECT article_id, body FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
-    ).fetchall()
+def _from_warehouse(
+    con: duckdb.DuckDBPyConnection, signer: Signer, ids: list[str]
+) -> Iterable[tuple[str, tuple[np.ndarray, np.ndarray]]]:
+    """Shingles and MinHash values of earlier articles: their bodies shingled again, their
+    kept values read, or signed again where none were kept (landed before schema 3)."""
+    config = signer.config
+    for article_id, body, blob in bodies_and_values(con, ids):
+        hashes = shingles(body, config.shingle_words)
+        values = unpack(blob, config.num_perm)
+        yield article_id, (hashes, compact(signer.hashvalues(hashes)) if values is None else values)
 
 
 def _recluster(con: duckdb.DuckDBPyConnection, changed: list[str], old_clusters: list[str]) -> None:

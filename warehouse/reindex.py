@@ -12,7 +12,8 @@ REINDEX_BATCH = 2000
 
 
 def reindex(con: duckdb.DuckDBPyConnection, config: DedupConfig, thresholds: Thresholds) -> int:
-    """Drop bands, scores and clusters, then match every article again in ingestion order.
+    """Drop bands, kept values, scores and clusters, then match every article again in
+    ingestion order.
 
     Runs in one transaction; returns the number of near-duplicate pairs found.
     """
@@ -20,7 +21,7 @@ def reindex(con: duckdb.DuckDBPyConnection, config: DedupConfig, thresholds: Thr
     memory = SignatureMemory(Signer(config))
     con.begin()
     try:
-        for table in ("lsh_bands", "overlap_scores", "dedup_config"):
+        for table in ("lsh_bands", "minhash_values", "overlap_scores", "dedup_config"):
             run(con, f"DELETE FROM {table}")
         run(con, "UPDATE articles SET cluster_id = article_id, is_canonical = true")
         record_config(con, config)
