@@ -32,7 +32,8 @@ Parts (all by default):
           articles (default the README's 11.3), each a base article with a generated body of
           its own, its real MinHash values and band keys, one of which is set to a new
           article's key in the same band; the large run verifies each of them as it would a
-          real one (reads its body, shingles it, signs it when needed). It is cached under
+          real one (reads its body and kept values, shingles it). Every base article's values
+          are kept in minhash_values, as landing keeps them. It is cached under
           /tmp keyed by its size, seed, planted candidates and schema (--keep keeps it).
           Timed: what a run does to the warehouse, as flows/ingest.py does it without Prefect:
           open the writer, sign and land_batch each chunk, count clusters, record the run,
@@ -99,6 +100,7 @@ from pipeline.types import Article, Signature
 from warehouse.db import SCHEMA_VERSION, connect_writer, run, scalar, with_rows
 from warehouse.load import content_sha256, land_batch, now
 from warehouse.runs import RunSummary, count_clusters, record_run, run_report
+from warehouse.values import values_table
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -854,6 +856,7 @@ def build_base(path: Path, base: int, seed: int, planted: Planted) -> float:
                 ("articles", articles),
                 ("overlap_scores", scores),
                 ("lsh_bands", lsh),
+                ("minhash_values", values_table(ids, hashvalues)),
             ):
                 with_rows(con, f"INSERT INTO {name} BY NAME SELECT * FROM rows", table)
             print(
