@@ -7,6 +7,12 @@ import numpy as np
 # A copy that keeps at least this share of the other's shingles, and is at least this long,
 # can be called a duplicate by containment (a two-sentence brief inside a long story is not).
 MIN_SHINGLES_FOR_CONTAINMENT = 25
+# How far, in standard deviations of the MinHash estimate, a pair's estimate may fall below
+# the least Jaccard a near-duplicate of its lengths can have and still be scored exactly.
+# The estimate is a binomial share of equal values: five deviations low happens to fewer
+# than one near-duplicate in three million (the normal tail), and an unrelated pair that
+# shares one bucket by chance sits twenty or more deviations low.
+SCREEN_DEVIATIONS = 5.0
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,31 @@ class PairScore:
     is_near_duplicate: bool
 
 
+def jaccard_estimate(values_a: np.ndarray, values_b: np.ndarray) -> float:
+    """MinHash's estimate of Jaccard: the share of positions where the minima agree."""
+    return float(np.count_nonzero(values_a == values_b)) / len(values_a)
+
+
+def least_jaccard(size_a: int, size_b: int, thresholds: Thresholds) -> float:
+    """The lowest exact Jaccard a near-duplicate pair with these shingle counts can have."""
+    shorter, longer = sorted((size_a, size_b))
+    if shorter < MIN_SHINGLES_FOR_CONTAINMENT:
+        return thresholds.jaccard
+    # Containment c of the shorter text means at least c * shorter shared shingles, and
+    # Jaccard grows with what is shared.
+    shared = thresholds.containment * shorter
+    return min(thresholds.jaccard, shared / (shorter + longer - shared))
+
+
+def worth_scoring(
+    estimate: float, size_a: int, size_b: int, thresholds: Thresholds, num_perm: int
+) -> bool:
+    """Whether a pair's MinHash estimate leaves a real chance that it is a near-duplicate."""
+    least = least_jaccard(size_a, size_b, thresholds)
+    deviation = (least * (1.0 - least) / num_perm) ** 0.5
+    return estimate >= least - SCREEN_DEVIATIONS * deviation
+
+
 def score_pair(
     a: tuple[str, np.ndarray, np.ndarray],
     b: tuple[str, np.ndarray, np.ndarray],
@@ -62,7 +93,7 @@ def score_pair(
     return PairScore(
         article_a=id_a,
         article_b=id_b,
-        jaccard_estimate=float(np.count_nonzero(mh_a == mh_b)) / len(mh_a),
+        jaccard_estimate=jaccard_estimate(mh_a, mh_b),
         jaccard=jaccard,
         containment_a_in_b=in_b,
         containment_b_in_a=in_a,

@@ -268,3 +268,56 @@ def test_signature_memory_keeps_the_latest_and_forgets_the_oldest():
     assert memory.get("a") is changed
     assert memory.get("b") is None
     assert memory.get("c") is third
+
+
+def _sharing_one_band(first, second):
+    """second's signature with band 0 made equal to first's, as a chance collision makes it."""
+    from dataclasses import replace
+
+    values = second.hashvalues.copy()
+    values[: DEFAULT_CONFIG.rows] = first.hashvalues[: DEFAULT_CONFIG.rows]
+    return replace(second, hashvalues=values, band_keys=SIGNER.band_keys(values))
+
+
+@pytest.mark.parametrize("earlier", ["same batch", "kept values", "signed again"])
+def test_unrelated_articles_in_one_bucket_are_screened_out_not_scored(tmp_path, earlier):
+    from pipeline.clean.article import clean_document
+    from pipeline.types import RawDocument
+    from warehouse.load import land_batch
+
+    first, second = (
+        clean_document(RawDocument(f"file:///{i}.txt", "text", body))
+        for i, body in enumerate(_seed_bodies()[:2])
+    )
+    sig_first = SIGNER.sign(first.article_id, first.body)
+    sig_second = _sharing_one_band(sig_first, SIGNER.sign(second.article_id, second.body))
+    con = connect_writer(tmp_path / "s.duckdb", DEFAULT_CONFIG)
+    memory = SignatureMemory(SIGNER, 0)
+    if earlier == "same batch":
+        outcome = land_batch(con, "run", [first, second], [sig_first, sig_second], DEFAULTS, memory)
+    else:
+        land_batch(con, "run", [first], [sig_first], DEFAULTS, memory)
+        if earlier == "signed again":
+            con.execute("DELETE FROM minhash_values").fetchall()
+        outcome = land_batch(con, "run", [second], [sig_second], DEFAULTS, memory)
+
+    assert (outcome.pairs_scored, outcome.pairs_screened) == (0, 1)
+    assert con.execute("SELECT count(*) FROM overlap_scores").fetchall() == [(0,)]
+    con.close()
+
+
+def test_the_screen_keeps_near_duplicates_found_by_containment_or_jaccard():
+    from pipeline.dedup import worth_scoring
+
+    body = _seed_bodies()[0]
+    words = body.split()
+    for copy in (" ".join(words[: len(words) // 2]), body.replace("the", "a", 5)):
+        score = _score(copy, body)
+        sizes = (len(shingles(copy, 3)), len(shingles(body, 3)))
+        assert score.is_near_duplicate
+        assert worth_scoring(score.jaccard_estimate, *sizes, DEFAULTS, DEFAULT_CONFIG.num_perm)
+    unrelated = _score(_seed_bodies()[1], body)
+    sizes = (len(shingles(_seed_bodies()[1], 3)), len(shingles(body, 3)))
+    # A chance collision adds one band's rows of equal values to an unrelated pair's estimate.
+    chance = unrelated.jaccard_estimate + DEFAULT_CONFIG.rows / DEFAULT_CONFIG.num_perm
+    assert not worth_scoring(chance, *sizes, DEFAULTS, DEFAULT_CONFIG.num_perm)

@@ -10,12 +10,19 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from pipeline.dedup import PairScore, Thresholds, clusters, score_pair
+from pipeline.dedup import (
+    PairScore,
+    Thresholds,
+    clusters,
+    jaccard_estimate,
+    score_pair,
+    worth_scoring,
+)
 from pipeline.minhash import SignatureMemory, Signer
 from pipeline.shingle import shingles
 from pipeline.types import Article, NotModified, Reject, Signature
 from warehouse.db import run, scalar, with_rows
-from warehouse.values import bodies_and_values, compact, unpack, values_table
+from warehouse.values import bodies, compact, kept_values, values_table
 
 # Components larger than this are not walked further in one batch: a chain of near-duplicates
 # this long means the thresholds are far too loose, and the walk must stay bounded.
@@ -35,6 +42,8 @@ class BatchOutcome:
     # Archive records that are not pages (requests, redirects, images): counted, not inputs.
     skipped: int = 0
     pairs_scored: int = 0
+    # Pairs that shared a bucket but whose MinHash estimate ruled out a near-duplicate.
+    pairs_screened: int = 0
     near_duplicates: int = 0
 
     @property
@@ -56,8 +65,17 @@ class BatchOutcome:
             rejected=self.rejected + other.rejected,
             skipped=self.skipped + other.skipped,
             pairs_scored=self.pairs_scored + other.pairs_scored,
+            pairs_screened=self.pairs_screened + other.pairs_screened,
             near_duplicates=self.near_duplicates + other.near_duplicates,
         )
+
+
+@dataclass(frozen=True)
+class Verified:
+    """The candidate pairs of a batch: those scored exactly, and how many were screened out."""
+
+    scores: list[PairScore]
+    screened: int
 
 
 def now() -> datetime:
@@ -149,14 +167,15 @@ def land_batch(
     _insert_edits(con, [latest[i] for i in changed])
     by_id = {s.article_id: s for s in signatures}
     matched = [by_id[i] for i in changed if i in by_id]
-    scores = match(con, run_id, matched, thresholds, memory, old_clusters)
+    verified = match(con, run_id, matched, thresholds, memory, old_clusters)
     duplicates_in_batch = len(articles) - len(latest)
     return BatchOutcome(
         new=len(new),
         updated=len(updated) + repeats_changed,
         unchanged=len(unchanged) + duplicates_in_batch - repeats_changed + len(not_modified),
-        pairs_scored=len(scores),
-        near_duplicates=sum(s.is_near_duplicate for s in scores),
+        pairs_scored=len(verified.scores),
+        pairs_screened=verified.screened,
+        near_duplicates=sum(s.is_near_duplicate for s in verified.scores),
     )
 
 
@@ -167,20 +186,22 @@ def match(
     thresholds: Thresholds,
     memory: SignatureMemory,
     old_clusters: list[str],
-) -> list[PairScore]:
+) -> Verified:
     """Index new signatures and keep their values, verify the pairs they share a bucket
     with, and re-cluster."""
     bands = _band_table(signatures)
     if signatures:
         _insert(con, "lsh_bands", bands)
-        ids = [s.article_id for s in signatures]
-        _insert(
-            con, "minhash_values", values_table(ids, np.stack([s.hashvalues for s in signatures]))
+        table = values_table(
+            [s.article_id for s in signatures],
+            np.stack([s.hashvalues for s in signatures]),
+            [len(s.shingles) for s in signatures],
         )
-    scores = _verify_candidates(con, run_id, signatures, bands, thresholds, memory)
+        _insert(con, "minhash_values", table)
+    verified = _verify_candidates(con, run_id, signatures, bands, thresholds, memory)
     memory.keep(signatures)
     _recluster(con, [s.article_id for s in signatures], old_clusters)
-    return scores
+    return verified
 
 
 def _forget(con: duckdb.DuckDBPyConnection, updated: list[str]) -> list[str]:
@@ -301,10 +322,11 @@ def _verify_candidates(
     bands: pa.Table,
     thresholds: Thresholds,
     memory: SignatureMemory,
-) -> list[PairScore]:
-    """Score every pair that shares an LSH bucket with a changed article, exactly."""
+) -> Verified:
+    """Score exactly every pair that shares an LSH bucket with a changed article, unless its
+    MinHash estimate rules out a near-duplicate."""
     if not signatures:
-        return []
+        return Verified([], 0)
     # The rows sharing a bucket are found first, reading only the bucket column of lsh_bands;
     # joining on (band, bucket) at once read all three columns of every row: 3x slower at
     # 64 million rows (1 million articles).
@@ -318,17 +340,15 @@ def _verify_candidates(
         bands,
     )
     if not found:
-        return []
-    known = {s.article_id: (s.shingles, compact(s.hashvalues)) for s in signatures}
-    earlier = []
-    for article_id in sorted({x for pair in found for x in pair} - set(known)):
-        kept = memory.get(article_id)
-        if kept is None:
-            earlier.append(article_id)
-        else:
-            known[article_id] = (kept.shingles, compact(kept.hashvalues))
-    known.update(_from_warehouse(con, memory.signer, earlier))
-    scores = [score_pair((a, *known[a]), (b, *known[b]), thresholds) for a, b in sorted(found)]
+        return Verified([], 0)
+    candidates = _Candidates(con, memory.signer)
+    candidates.add(signatures)
+    earlier = sorted({x for pair in found for x in pair} - candidates.sizes.keys())
+    candidates.add(kept for kept in map(memory.get, earlier) if kept is not None)
+    candidates.read_kept([i for i in earlier if i not in candidates.sizes])
+    chosen = [pair for pair in sorted(found) if candidates.worth_scoring(*pair, thresholds)]
+    candidates.read_shingles(sorted({x for pair in chosen for x in pair}))
+    scores = [candidates.score(a, b, thresholds) for a, b in chosen]
     table = pa.table(
         {
             "article_a": [s.article_a for s in scores],
@@ -350,19 +370,57 @@ def _verify_candidates(
         "is_near_duplicate = excluded.is_near_duplicate, run_id = excluded.run_id",
         table,
     )
-    return scores
+    return Verified(scores, len(found) - len(chosen))
 
 
-def _from_warehouse(
-    con: duckdb.DuckDBPyConnection, signer: Signer, ids: list[str]
-) -> Iterable[tuple[str, tuple[np.ndarray, np.ndarray]]]:
-    """Shingles and MinHash values of earlier articles: their bodies shingled again, their
-    kept values read, or signed again where none were kept (landed before schema 3)."""
-    config = signer.config
-    for article_id, body, blob in bodies_and_values(con, ids):
-        hashes = shingles(body, config.shingle_words)
-        values = unpack(blob, config.num_perm)
-        yield article_id, (hashes, compact(signer.hashvalues(hashes)) if values is None else values)
+class _Candidates:
+    """What scoring a batch's candidate pairs needs of each article in them, gathered at the
+    least cost: values and shingle counts first, shingles only for the pairs worth scoring."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, signer: Signer) -> None:
+        self.con, self.signer = con, signer
+        self.values: dict[str, np.ndarray] = {}
+        self.sizes: dict[str, int] = {}
+        self.shingles: dict[str, np.ndarray] = {}
+
+    def add(self, signatures: Iterable[Signature]) -> None:
+        """Articles signed in this process: everything is at hand."""
+        for s in signatures:
+            self._put(s.article_id, s.shingles, s.hashvalues)
+
+    def read_kept(self, ids: list[str]) -> None:
+        """Earlier articles: their kept values, else (landed before schema 3) signed again."""
+        kept = kept_values(self.con, ids, self.signer.config.num_perm)
+        for article_id, (values, size) in kept.items():
+            self.values[article_id], self.sizes[article_id] = values, size
+        for article_id, hashes in self._shingled([i for i in ids if i not in kept]):
+            self._put(article_id, hashes, self.signer.hashvalues(hashes))
+
+    def read_shingles(self, ids: list[str]) -> None:
+        """Shingle again the bodies of these articles where their shingles are not at hand."""
+        self.shingles.update(self._shingled([i for i in ids if i not in self.shingles]))
+
+    def worth_scoring(self, a: str, b: str, thresholds: Thresholds) -> bool:
+        """Whether the pair's MinHash estimate leaves a chance it is a near-duplicate."""
+        estimate = jaccard_estimate(self.values[a], self.values[b])
+        num_perm = self.signer.config.num_perm
+        return worth_scoring(estimate, self.sizes[a], self.sizes[b], thresholds, num_perm)
+
+    def score(self, a: str, b: str, thresholds: Thresholds) -> PairScore:
+        """The pair's exact overlap."""
+        return score_pair(
+            (a, self.shingles[a], self.values[a]), (b, self.shingles[b], self.values[b]), thresholds
+        )
+
+    def _put(self, article_id: str, hashes: np.ndarray, hashvalues: np.ndarray) -> None:
+        self.values[article_id] = compact(hashvalues)
+        self.sizes[article_id] = len(hashes)
+        self.shingles[article_id] = hashes
+
+    def _shingled(self, ids: list[str]) -> Iterable[tuple[str, np.ndarray]]:
+        words = self.signer.config.shingle_words
+        for article_id, body in bodies(self.con, ids):
+            yield article_id, shingles(body, words)
 
 
 def _recluster(con: duckdb.DuckDBPyConnection, changed: list[str], old_clusters: list[str]) -> None:

@@ -42,7 +42,8 @@ def reindex(con: duckdb.DuckDBPyConnection, config: DedupConfig, thresholds: Thr
             )
             signatures = [memory.signer.sign(i, bodies[i]) for i in batch]
             pairs += sum(
-                s.is_near_duplicate for s in match(con, run_id, signatures, thresholds, memory, [])
+                s.is_near_duplicate
+                for s in match(con, run_id, signatures, thresholds, memory, []).scores
             )
         con.commit()
     except BaseException:

@@ -1,4 +1,5 @@
-"""Every matched article's MinHash values, kept so a candidate landed earlier is not signed again."""
+"""Every matched article's MinHash values and shingle count, kept so that a candidate landed
+earlier is screened without reading its body and scored without signing it again."""
 
 from collections.abc import Sequence
 
@@ -18,30 +19,45 @@ def compact(hashvalues: np.ndarray) -> np.ndarray:
     return hashvalues.astype(KEPT_DTYPE)
 
 
-def values_table(ids: Sequence[str], hashvalues: np.ndarray) -> pa.Table:
+def values_table(
+    ids: Sequence[str], hashvalues: np.ndarray, shingle_counts: Sequence[int]
+) -> pa.Table:
     """minhash_values rows of these articles (one row of values each), packed in one BLOB each."""
     packed = np.ascontiguousarray(compact(hashvalues))
     count, width = packed.shape[0], packed.shape[1] * KEPT_DTYPE.itemsize
     blobs = pa.Array.from_buffers(pa.binary(width), count, [None, pa.py_buffer(packed)])
-    return pa.table({"article_id": pa.array(ids, pa.string()), "hashvalues": blobs})
+    return pa.table(
+        {
+            "article_id": pa.array(ids, pa.string()),
+            "hashvalues": blobs,
+            "shingle_count": pa.array(shingle_counts, pa.int32()),
+        }
+    )
 
 
-def unpack(blob: bytes | None, num_perm: int) -> np.ndarray | None:
-    """Kept values from their BLOB; None when absent or made with another number of values."""
-    if blob is None or len(blob) != num_perm * KEPT_DTYPE.itemsize:
-        return None
-    return np.frombuffer(blob, KEPT_DTYPE)
+def kept_values(
+    con: duckdb.DuckDBPyConnection, ids: list[str], num_perm: int
+) -> dict[str, tuple[np.ndarray, int]]:
+    """(values, shingle count) of those of these articles that have kept values of this width."""
+    if not ids:
+        return {}
+    rows = con.execute(
+        "SELECT article_id, hashvalues, shingle_count FROM minhash_values "
+        "WHERE article_id IN (SELECT unnest(?))",
+        [ids],
+    ).fetchall()
+    width = num_perm * KEPT_DTYPE.itemsize
+    return {
+        article_id: (np.frombuffer(blob, KEPT_DTYPE), count)
+        for article_id, blob, count in rows
+        if len(blob) == width
+    }
 
 
-def bodies_and_values(
-    con: duckdb.DuckDBPyConnection, ids: list[str]
-) -> list[tuple[str, str, bytes | None]]:
-    """(id, body, kept values or None) of these articles: one query for both."""
+def bodies(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[tuple[str, str]]:
+    """(id, body) of these articles."""
     if not ids:
         return []
     return con.execute(
-        "SELECT a.article_id, a.body, v.hashvalues FROM articles a "
-        "LEFT JOIN minhash_values v ON v.article_id = a.article_id "
-        "WHERE a.article_id IN (SELECT unnest(?))",
-        [ids],
+        "SELECT article_id, body FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
     ).fetchall()
