@@ -208,6 +208,15 @@ def test_rules_version_changes_with_a_rule_file(rules_dir):
     assert rules_version() not in (original, changed)
 
 
+@pytest.mark.parametrize("name", ["extract.toml", "urls.toml"])
+def test_rules_version_follows_the_extraction_and_url_rules(rules_dir, name):
+    original = rules_version()
+    with (rules_dir / name).open("a", encoding="utf-8") as rules:
+        rules.write("\n# an edit\n")
+    _clear_caches()
+    assert rules_version() != original
+
+
 def test_rules_version_of_a_copy_matches_the_real_files(rules_dir, monkeypatch):
     copied = rules_version()
     _clear_caches()

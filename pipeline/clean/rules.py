@@ -10,7 +10,9 @@ from pathlib import Path
 from re import _constants as sre
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-RULE_FILES = ("boilerplate.toml", "mt_artifacts.toml", "chrome.toml")
+# Every rule file that shapes a stored article: the cleaner's three, the extractor's (what
+# becomes the body of a page) and the URL rules (what becomes its canonical_url).
+RULE_FILES = ("boilerplate.toml", "mt_artifacts.toml", "chrome.toml", "extract.toml", "urls.toml")
 # A pattern that matches ordinary prose would delete real paragraphs: every pattern is tried
 # on these sentences when loaded and refused if it matches one of them.
 CANARY_SENTENCES = (
@@ -411,7 +413,7 @@ def mt_rules() -> MtRules:
 
 @cache
 def rules_version() -> str:
-    """A fingerprint of the rule files, stored with every article they cleaned."""
+    """A fingerprint of the rule files, stored with every article they shaped."""
     digest = hashlib.sha256()
     for file in RULE_FILES:
         digest.update((RULES_DIR / file).read_bytes())
