@@ -11,8 +11,14 @@ MIN_SHINGLES_FOR_CONTAINMENT = 25
 # the least Jaccard a near-duplicate of its lengths can have and still be scored exactly.
 # The estimate is a binomial share of equal values: five deviations low happens to fewer
 # than one near-duplicate in three million (the normal tail), and an unrelated pair that
-# shares one bucket by chance sits twenty or more deviations low.
+# shares one bucket by chance (one band's 4 values of 256 equal: an estimate near 0.02-0.05)
+# sits ten or more deviations low.
 SCREEN_DEVIATIONS = 5.0
+# A pair estimated at least this similar is scored exactly even when it cannot be a
+# near-duplicate: related coverage that users look up in overlap_scores (different stories on
+# one subject reach Jaccard 0.17, bench/dedup_params.py), while unrelated pairs that meet in
+# a bucket by chance stay below it.
+RELATED_ESTIMATE = 0.1
 
 
 @dataclass(frozen=True)
@@ -66,10 +72,11 @@ def least_jaccard(size_a: int, size_b: int, thresholds: Thresholds) -> float:
 def worth_scoring(
     estimate: float, size_a: int, size_b: int, thresholds: Thresholds, num_perm: int
 ) -> bool:
-    """Whether a pair's MinHash estimate leaves a real chance that it is a near-duplicate."""
+    """Whether a pair's MinHash estimate says it is related coverage or leaves a real chance
+    that it is a near-duplicate."""
     least = least_jaccard(size_a, size_b, thresholds)
     deviation = (least * (1.0 - least) / num_perm) ** 0.5
-    return estimate >= least - SCREEN_DEVIATIONS * deviation
+    return estimate >= min(RELATED_ESTIMATE, least - SCREEN_DEVIATIONS * deviation)
 
 
 def score_pair(

@@ -321,3 +321,30 @@ def test_the_screen_keeps_near_duplicates_found_by_containment_or_jaccard():
     # A chance collision adds one band's rows of equal values to an unrelated pair's estimate.
     chance = unrelated.jaccard_estimate + DEFAULT_CONFIG.rows / DEFAULT_CONFIG.num_perm
     assert not worth_scoring(chance, *sizes, DEFAULTS, DEFAULT_CONFIG.num_perm)
+
+
+def test_related_coverage_keeps_its_exact_row_though_no_near_duplicate(tmp_path):
+    from pipeline.clean.article import clean_document
+    from pipeline.types import RawDocument
+    from warehouse.load import land_batch
+
+    story, other = _seed_bodies()[3], _seed_bodies()[1]
+    paragraphs = story.split("\n\n")
+    # A follow-up that reuses a third of the story's paragraphs around new reporting.
+    follow_up = "\n\n".join([*paragraphs[: len(paragraphs) // 3], other])
+    first, second = (
+        clean_document(RawDocument(f"file:///{i}.txt", "text", body))
+        for i, body in enumerate((story, follow_up))
+    )
+    sig_first = SIGNER.sign(first.article_id, first.body)
+    sig_second = _sharing_one_band(sig_first, SIGNER.sign(second.article_id, second.body))
+    con = connect_writer(tmp_path / "r.duckdb", DEFAULT_CONFIG)
+    outcome = land_batch(
+        con, "run", [first, second], [sig_first, sig_second], DEFAULTS, SignatureMemory(SIGNER)
+    )
+    rows = con.execute("SELECT jaccard, is_near_duplicate FROM overlap_scores").fetchall()
+    con.close()
+
+    assert (outcome.pairs_scored, outcome.pairs_screened) == (1, 0)
+    assert 0.1 < rows[0][0] < DEFAULTS.jaccard
+    assert rows[0][1] is False
