@@ -1,8 +1,8 @@
 """How much injected damage the cleaner removes, and how much real text it removes with it.
 
     python bench/cleaning.py PATH_TO_AEB [--seed N]
-        [--phrasing {dev,heldout,blind,blind2,both,all}]
-    # e.g. ../shared/aeb, seed 1, both (dev and heldout; all adds blind and blind2)
+        [--phrasing {dev,heldout,blind,blind2,blind3,both,all}]
+    # e.g. ../shared/aeb, seed 1, both (dev and heldout; all adds blind, blind2 and blind3)
 
 Reads PATH_TO_AEB/ground-truth.json (clean, human-edited news bodies; read in place, never
 copied), keeps the bodies of MIN_BODY_WORDS+ words, splits them by a hash of their id into a
@@ -22,21 +22,23 @@ recall = mean over injected items of the share of the item's characters gone fro
 body's words missing from the cleaned body (difflib on word lists; words the injection
 itself replaced do not count). The held-out half is the one that counts.
 
-The chrome and mt_debris damage comes in four independent phrasing sets, each with its own
+The chrome and mt_debris damage comes in five independent phrasing sets, each with its own
 table: "dev" (the templates the rules were tuned on), "heldout" (wordings written apart from the
 rules, from real sites and machine-translation output; since seen by the rule writers), "blind"
 (bench/phrasings_blind.py: wordings written without seeing the rules; since read by the people
-tuning them and used for tuning) and "blind2" (bench/phrasings_blind2.py: wordings written
-without seeing the rules after blind was used, never used for tuning). No set repeats a
-template, debris entry, wrong-period joining word or pool value of an earlier one. The blind2
-phrasing on the held-out bodies is the honest figure. none, structure and encoding rows do not
-depend on the phrasing: they are cleaned once and shown in every table.
+tuning them and used for tuning), "blind2" (bench/phrasings_blind2.py: wordings written
+without seeing the rules after blind was used) and "blind3" (bench/phrasings_blind3.py:
+wordings written without seeing the rules after blind2, never used for tuning, so that rules
+tuned on blind2 can be measured on text nobody tuned on). No set repeats a template, debris
+entry, wrong-period joining word or pool value of an earlier one. The blind3 phrasing on the
+held-out bodies is the honest figure. none, structure and encoding rows do not depend on the
+phrasing: they are cleaned once and shown in every table.
 
 Also printed: mt_score / mt_suspect on untouched bodies against bodies with 3-5 debris items,
 which rule removed each row's items, chrome recall by wording variation, the damage on the
 untouched bodies per rule with examples, damage the injections caused, and surviving debris
 of every row that misses the recall target. Runs in a minute or two on 2 CPUs shared with
-other work (31 s for one phrasing, 79 s for all four, measured on 2026-12-03).
+other work (31 s for one phrasing, 79 s for all four, measured on 2026-12-03, before blind3).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import phrasings_blind as blind
 from bench import phrasings_blind2 as blind2
+from bench import phrasings_blind3 as blind3
 from pipeline.clean.article import MT_SUSPECT_SCORE, clean_document
 from pipeline.clean.rules import rules_version
 from pipeline.clean.text import layout
@@ -1016,8 +1019,9 @@ class Phrasing:
     title: str
 
 
-# The "blind" (bench/phrasings_blind.py) and "blind2" (bench/phrasings_blind2.py) phrasings were
-# written without reading the rules; blind has since been used to tune them, blind2 never has. A
+# The "blind" (bench/phrasings_blind.py), "blind2" (bench/phrasings_blind2.py) and "blind3"
+# (bench/phrasings_blind3.py) phrasings were written without reading the rules; blind has since
+# been used to tune them, blind3 (written after blind2) never has. A
 # set kept in a module of its own takes its chrome families' vary_* and footer from the dev set.
 
 
@@ -1079,6 +1083,11 @@ PHRASINGS = {
         "blind2", blind2, blind2.echo,
         "BLIND2 PHRASING (written without seeing the rules, after blind was used; never used "
         "for tuning)",
+    ),
+    "blind3": module_phrasing(
+        "blind3", blind3, blind3.echo,
+        "BLIND3 PHRASING (written without seeing the rules, after blind2; never used for "
+        "tuning)",
     ),
 }  # fmt: skip
 
@@ -1649,13 +1658,14 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1, help="seed of the damage generators")
     ap.add_argument(
         "--phrasing",
-        choices=("dev", "heldout", "blind", "blind2", "both", "all"),
+        choices=("dev", "heldout", "blind", "blind2", "blind3", "both", "all"),
         default="both",
         help="wording of the chrome and mt_debris injections: the templates the rules were "
         "tuned on (dev), ones written apart from the rules and since seen (heldout), ones "
         "written without seeing the rules and since used for tuning (blind), ones written "
-        "without seeing the rules and never used for tuning, the honest figure (blind2), dev "
-        "and heldout (both, the default) or all four (all)",
+        "without seeing the rules after blind was used (blind2), ones written without seeing "
+        "the rules after blind2 and never used for tuning, the honest figure (blind3), dev and "
+        "heldout (both, the default) or all five (all)",
     )
     args = ap.parse_args()
     check_phrasings()
