@@ -27,11 +27,11 @@ table: "dev" (the templates the rules were tuned on), "heldout" (wordings writte
 rules, from real sites and machine-translation output; since seen by the rule writers), "blind"
 (bench/phrasings_blind.py: wordings written without seeing the rules; since read by the people
 tuning them and used for tuning), "blind2" (bench/phrasings_blind2.py: wordings written
-without seeing the rules after blind was used) and "blind3" (bench/phrasings_blind3.py:
-wordings written without seeing the rules after blind2, never used for tuning, so that rules
-tuned on blind2 can be measured on text nobody tuned on). No set repeats a template, debris
-entry, wrong-period joining word or pool value of an earlier one. The blind3 phrasing on the
-held-out bodies is the honest figure. none, structure and encoding rows do not depend on the
+without seeing the rules after blind was used, never used for tuning) and "blind3"
+(bench/phrasings_blind3.py: wordings written without seeing the rules after blind2, never used
+for tuning; once blind2 is spent on tuning, blind3 is still unseen). No set repeats a template,
+debris entry, wrong-period joining word or pool value of an earlier one. The blind2 and blind3
+phrasings on the held-out bodies are the honest figures. none, structure and encoding rows do not depend on the
 phrasing: they are cleaned once and shown in every table.
 
 Also printed: mt_score / mt_suspect on untouched bodies against bodies with 3-5 debris items,
@@ -1021,7 +1021,7 @@ class Phrasing:
 
 # The "blind" (bench/phrasings_blind.py), "blind2" (bench/phrasings_blind2.py) and "blind3"
 # (bench/phrasings_blind3.py) phrasings were written without reading the rules; blind has since
-# been used to tune them, blind3 (written after blind2) never has. A
+# been used to tune them, blind2 and blind3 (written after blind2) never have. A
 # set kept in a module of its own takes its chrome families' vary_* and footer from the dev set.
 
 
@@ -1663,8 +1663,8 @@ def main() -> None:
         help="wording of the chrome and mt_debris injections: the templates the rules were "
         "tuned on (dev), ones written apart from the rules and since seen (heldout), ones "
         "written without seeing the rules and since used for tuning (blind), ones written "
-        "without seeing the rules after blind was used (blind2), ones written without seeing "
-        "the rules after blind2 and never used for tuning, the honest figure (blind3), dev and "
+        "without seeing the rules and never used for tuning, the honest figures (blind2, and "
+        "blind3 written after it), dev and "
         "heldout (both, the default) or all five (all)",
     )
     args = ap.parse_args()
