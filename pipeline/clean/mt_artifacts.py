@@ -121,7 +121,11 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
         return "stray_punctuation" if _only_punctuation(sent.text) else None
     if _LINKISH.search(sent.text) or _closes_unopened_bracket(sent.text):
         return None
-    if len(tokens) <= 2 and rules.particles.issuperset(folded) and sent.text.endswith("."):
+    if (
+        len(tokens) <= 2
+        and sent.text.endswith(".")
+        and all(_particle(t, f, rules) for t, f in zip(tokens, folded, strict=True))
+    ):
         return "particle"
     # after a question the same word is an answer ("Is it over? Possibly.")
     if (
@@ -164,6 +168,18 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
     ):
         return "orphan_word"
     return None
+
+
+def _particle(token: str, folded: str, rules: MtRules) -> bool:
+    """Whether a word is a romanised particle or verb form: listed, or a stem with one of the
+    listed endings (not an all-capitals abbreviation such as "PDA")."""
+    if folded in rules.particles:
+        return True
+    return (
+        not token.isupper()
+        and folded.endswith(rules.particle_endings)
+        and any(len(folded) > len(e) for e in rules.particle_endings if folded.endswith(e))
+    )
 
 
 def _only_punctuation(text: str) -> bool:

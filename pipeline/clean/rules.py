@@ -201,6 +201,7 @@ class MtRules:
     abbreviations: frozenset[str]
     units: frozenset[str]
     particles: frozenset[str]
+    particle_endings: tuple[str, ...]  # romanised verb endings, any stem
     function_words: frozenset[str]
     subjectless_verbs: frozenset[str]
     conjunctions: tuple[str, ...]
@@ -372,6 +373,7 @@ def mt_rules() -> MtRules:
         "abbreviations",
         "units",
         "particles",
+        "particle_endings",
         "function_words",
         "subjectless_verbs",
         "conjunctions",
@@ -388,6 +390,7 @@ def mt_rules() -> MtRules:
         abbreviations=frozenset(data["abbreviations"]),
         units=frozenset(data["units"]),
         particles=frozenset(data["particles"]),
+        particle_endings=tuple(data["particle_endings"]),
         function_words=frozenset(data["function_words"]),
         subjectless_verbs=frozenset(data["subjectless_verbs"]),
         conjunctions=tuple(sorted(data["conjunctions"], key=len, reverse=True)),
