@@ -23,8 +23,12 @@ _TERMINATORS = ".!?"
 _CLOSERS = ".!?\"'”’»)]…"
 # Marks of the source language or its typography left at the start of a sentence ("... rose.
 # ، Prices ...", "... said. 、 The"): closing and other punctuation, not an opening quote or
-# bracket, a dash, a footnote star or a sign that opens a name (# @ &).
-_STRAY_LEAD = re.compile(r"[^\w\s\"'“‘«„(\[¿¡*#@&%†‡§¶\-–—]+\s+(?=\w)")
+# bracket, a dash, a footnote star or a sign that opens a name (# @ &). A closing quotation
+# mark there is stray unless it closes a quotation opened earlier in the paragraph.
+# An inverted mark (¿ ¡) opens a Spanish sentence only when a word follows it without a space.
+_STRAY_LEAD = re.compile(r"(?:[^\w\s\"'“‘«„(\[¿¡*#@&%†‡§¶\-–—]|[¿¡](?=\s))+\s+(?=\w)")
+# Opening quotation marks and the closing ones that pair with them.
+_OPENERS = {"“": "”", "«": "»", "„": "“"}
 # A one-word sentence of a participle or an adverb ("Finished.", "Reportedly."): what is left
 # of a clause whose subject and object went elsewhere.
 _BARE_FORM = re.compile(r"[A-Za-z][a-z]{2,}(?:ed|ly)\.")
@@ -79,10 +83,14 @@ def _stray_leads(text: str, sents: list[Span], dropped: dict[int, str]) -> list[
     """Edits that take the stray marks and the space after them from the start of sentences."""
     edits = []
     for i, sent in enumerate(sents):
-        if sent.text[0].isalnum() or i in dropped or not _QUOTES.isdisjoint(sent.text):
+        if sent.text[0].isalnum() or i in dropped:
             continue
         lead = _STRAY_LEAD.match(sent.text)
-        if lead and _only_punctuation(lead.group()):
+        if (
+            lead
+            and _only_punctuation(lead.group())
+            and not _closes_quotation(sents[:i], lead.group())
+        ):
             end = sent.start + lead.end()
             edits.append(
                 Edit("mt_artifact", "stray_punctuation", sent.start, end, text[sent.start : end])
@@ -96,8 +104,13 @@ def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
     previous: Span | None = None
     for i, sent in enumerate(sents):
         rule = _rule_for(sent, previous, i == len(sents) - 1, rules)
-        # Quoted speech is the speaker's: only a wrong period is mended inside it.
-        if rule not in (None, "wrong_period") and not _QUOTES.isdisjoint(sent.text):
+        # Quoted speech is the speaker's: only a wrong period is mended inside it. Quotation
+        # marks with no words between them quote nothing ("“”", "« »").
+        if (
+            rule not in (None, "wrong_period")
+            and not _QUOTES.isdisjoint(sent.text)
+            and (rule != "stray_punctuation" or _closes_quotation(sents[:i], sent.text))
+        ):
             rule = None
         if rule:
             verdicts[i] = rule
@@ -168,6 +181,20 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
     ):
         return "orphan_word"
     return None
+
+
+def _closes_quotation(before: list[Span], marks: str) -> bool:
+    """Whether quotation marks may close a quotation the sentences before left open: a plain
+    double quote after an odd number of them, or a closing mark after an unpaired opening one."""
+    if not _QUOTES.intersection(marks):
+        return False
+    prior = "".join(sent.text for sent in before)
+    if '"' in marks and prior.count('"') % 2:
+        return True
+    return any(
+        closer in marks and prior.count(opener) > prior.count(closer)
+        for opener, closer in _OPENERS.items()
+    )
 
 
 def _particle(token: str, folded: str, rules: MtRules) -> bool:
