@@ -46,6 +46,11 @@ _BREADCRUMB = re.compile(
 )
 # A weather widget: a place or a sky and a temperature ("Light rain 14°C", "Lyon 21 °F").
 _WEATHER = re.compile(r"^[^\W\d_][\w .'’-]{0,30}\s-?\d{1,3}\s?°\s?[CF]?$")
+# ... or a short line of readings, each temperature ending the line or a part of it ("H: 16°
+# L: 9°", "Busan weather: Frost, 7°", "Breezy, 32°F, feels like 30°"); an angle is followed
+# by what it measures ("a 360° view").
+_READING = re.compile(r"\d(?<![\d.]\d)\d{0,2}\s?°\s?[CF]?\s*(?:[,;|/·]|$)")
+WEATHER_WORDS = 8
 _WORD = re.compile(r"[^\W_]++(?:['’.&-][^\W_]++)*+|[©ⓒ]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A sentence that ends inside the paragraph: what follows it is no label ("... slogan. Video").
@@ -63,10 +68,18 @@ _COUNTER = re.compile(
     r"\d(?<![\d.,]\d)\d{0,2}\s*(?:/|of|out of|de|von|sur|di|van|z|av|af)\s*\d{1,3}(?![\d.,])"
     r"|\(\d{1,6}\)|^\+\d{1,3}$"
     f"|[{_PICTOGRAPH}]\\s?\\d"  # "👍 24 ❤️ 3": reactions under a story
-    r"|\d(?<!\w\d)\d?:\d{2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|[A-Z]{2,4}\b))",
+    r"|\d(?<!\w\d)\d?:\d{2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|[A-Z]{2,4}\b))"
+    r"|\d(?<![\w.]\d)(?:\.\d{1,2})?x(?!\w)",  # a playback rate: "1.5x", "Speed 2x"
     re.IGNORECASE,
 )
+# A gallery's counter opening a caption ("Image 4 of 7: Lawmakers leave ..."), or a counted
+# noun and its index and nothing else ("Slide 10", "Photo #3").
+_GALLERY_LEAD = re.compile(
+    r"^([^\W\d_]+)\s+#?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3}\s*[:|.—–-](?=\s)|$)", re.IGNORECASE
+)
 _DIGIT = re.compile(r"\d")
+# A number as a counter line writes it, a playback rate included ("12", "1.25x").
+_NUMERIC = re.compile(r"\d+(?:\.\d+)?x?")
 # A number and the word after it: "24 comments", "3,000 views", "1.2K likes", "5 min", "12
 # more photos".
 _NUMBER_THEN_WORD = re.compile(
@@ -337,7 +350,7 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
             ("pictograph", not paragraph[:1].isascii() and _LEADING_PICTOGRAPH.match(paragraph)),
             ("interface_label", _is_interface_label(core, words, rules)),
             ("breadcrumb", _BREADCRUMB.search(core) is not None),
-            ("weather", len(words) <= SHORT_LABEL_WORDS + 1 and _WEATHER.match(core) is not None),
+            ("weather", _is_weather(core, words)),
             ("control", _is_control(core, words, rules)),
         )
         if present
@@ -457,14 +470,29 @@ def _shape(
     return features
 
 
+def _is_weather(core: str, words: list[str]) -> bool:
+    """Whether a line is a weather widget: a place or sky and a temperature, or a few readings."""
+    if len(words) <= SHORT_LABEL_WORDS + 1 and _WEATHER.match(core):
+        return True
+    return (
+        len(words) <= WEATHER_WORDS
+        and "°" in core
+        and not _SENTENCE_END.search(core)
+        and _READING.search(core) is not None
+    )
+
+
 def _is_counter(core: str, words: list[str], rules: ChromeRules) -> bool:
     """Whether a line counts something: "3/12", "Photo 4 of 20", "(12)", "24 comments", "2:35"."""
     if not _DIGIT.search(core):
         return False  # every counter has a digit: a quick no for most lines
+    gallery = _GALLERY_LEAD.match(core)
+    if gallery and stem(gallery.group(1).casefold()) in rules.counted:
+        return True
     other = (
         w
         for w in words
-        if not w.isdigit()
+        if not _NUMERIC.fullmatch(w)
         and (w,) not in rules.terms
         and w not in rules.counted
         and w not in _COUNTER_GLUE
