@@ -58,6 +58,8 @@ _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+\S")
 # "icon-arrow-right", "fa-envelope", "chevron_down": a style sheet's name for an icon.
 _CSS_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
 _LEAD_LABEL = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,3}\s*[:|]\s+\S")
+# The label of a lead label, before its colon or pipe ("Live: ...", "Opinion | ...").
+_LEAD = re.compile(r"^([^\s:|]+(?: [^\s:|]+){0,3})\s*[:|]\s+\S")
 # "3/12", "4 of 20", "5 out of 9" (whole numbers: "4.5 out of 5" is a rating) and the same in
 # the languages galleries are most often left in ("2 de 9", "3 von 5", "4 sur 12", "5 di 8",
 # "6 van 10", "7 z 9"), "(12)", a "+5" overlay on a thumbnail, "2:35" (a duration: "4:14
@@ -210,6 +212,7 @@ class ChromeRules:
     roles: frozenset[str]  # "Words", "Photos", "Editor": what opens a "Role: Name" credit line
     controls: frozenset[str]  # "Expand", "Close", "Replay": a page's buttons, each alone a label
     icon_parts: frozenset[str]  # "icon", "fa", "chevron": parts of an icon's style-sheet name
+    kickers: frozenset[tuple[str, ...]]  # "Live", "Opinion", "Q&A": a teaser's story type, stemmed
     interface: frozenset[str]  # the single words of positive weight and the buttons
     agencies: Phrases  # any agency, stemmed, among stemmed words
     reported: Phrases  # any reporting verb, as written, among words
@@ -220,11 +223,11 @@ class ChromeRules:
 SHAPE_FEATURES = (
     "label", "decoration", "all_caps", "lead_label", "counter", "handle", "button_run", "credit",
     "reader", "imperative", "names", "reported", "first_person", "quoted", "sentence",
-    "pictograph", "interface_label", "breadcrumb", "weather", "control",
+    "pictograph", "interface_label", "breadcrumb", "weather", "control", "kicker",
 )  # fmt: skip
 LISTS = (
     "imperatives", "buttons", "counted", "credit_words", "roles", "agencies", "reported",
-    "controls", "icon_parts",
+    "controls", "icon_parts", "kickers",
 )  # fmt: skip
 
 
@@ -288,6 +291,7 @@ def chrome_rules() -> ChromeRules:
         roles=frozenset(map(stem, lists["roles"])),
         controls=frozenset(map(stem, lists["controls"])),
         icon_parts=frozenset(lists["icon_parts"]),
+        kickers=frozenset(tuple(stems(item)) for item in lists["kickers"]),
         interface=frozenset(interface),
         agencies=_any_phrase(" ".join(stems(item)) for item in lists["agencies"]),
         reported=_any_phrase(" ".join(tokens(item)) for item in lists["reported"]),
@@ -352,6 +356,7 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
             ("breadcrumb", _BREADCRUMB.search(core) is not None),
             ("weather", _is_weather(core, words)),
             ("control", _is_control(core, words, rules)),
+            ("kicker", _is_kicker(core, rules)),
         )
         if present
     }
@@ -392,6 +397,15 @@ def _is_control(core: str, words: list[str], rules: ChromeRules) -> bool:
     if words[0] not in rules.controls or len(words) > SHORT_LABEL_WORDS:
         return False
     return all(w in rules.interface or w in rules.controls or w in _LABEL_GLUE for w in words[1:])
+
+
+def _is_kicker(core: str, rules: ChromeRules) -> bool:
+    """Whether a line is a teaser: a story type's kicker before a colon or pipe ("Live: ...",
+    "Opinion | ...", "Also watch: ...") over a headline, which ends with no sentence mark."""
+    lead = _LEAD.match(core)
+    if lead is None or _SENTENCE_END.search(core):
+        return False
+    return tuple(stems(lead.group(1))) in rules.kickers
 
 
 def _terms(words: list[str], rules: ChromeRules) -> set[tuple[str, ...]]:
