@@ -57,6 +57,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+\S")
 # "icon-arrow-right", "fa-envelope", "chevron_down": a style sheet's name for an icon.
 _CSS_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
+# ... several of them, as a class attribute lists them ("glyphicon glyphicon-chevron-left"), or
+# a ligature icon's snake-case name ("open_in_new", "arrow_forward"): no word of prose is.
+_CSS_NAMES = re.compile(r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}")
+_LIGATURE = re.compile(r"[a-z]+(?:_[a-z]+)+")
 _LEAD_LABEL = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,3}\s*[:|]\s+\S")
 # The label of a lead label, before its colon or pipe ("Live: ...", "Opinion | ...").
 _LEAD = re.compile(r"^([^\s:|]+(?: [^\s:|]+){0,3})\s*[:|]\s+\S")
@@ -392,8 +396,13 @@ def _is_interface_label(core: str, words: list[str], rules: ChromeRules) -> bool
 def _is_control(core: str, words: list[str], rules: ChromeRules) -> bool:
     """Whether a line is one button ("Expand", "Replay", "Zoom in") or an icon's style-sheet name
     ("icon-arrow-right"): a page's control, which no sentence is."""
+    if _LIGATURE.fullmatch(core):
+        return True
     if _CSS_NAME.fullmatch(core):
         return not rules.icon_parts.isdisjoint(re.split("[-_]", core))
+    if "-" in core and " " in core and _CSS_NAMES.fullmatch(core):
+        # each name is an icon's: an icon part itself or holding one
+        return all(not rules.icon_parts.isdisjoint(name.split("-")) for name in core.split())
     if words[0] not in rules.controls or len(words) > SHORT_LABEL_WORDS:
         return False
     return all(w in rules.interface or w in rules.controls or w in _LABEL_GLUE for w in words[1:])
