@@ -22,7 +22,7 @@ from pipeline.minhash import SignatureMemory, Signer
 from pipeline.shingle import shingles
 from pipeline.types import Article, NotModified, Reject, Signature
 from warehouse.db import run, scalar, with_rows
-from warehouse.values import bodies, compact, kept_values, values_table
+from warehouse.values import compact, kept_values, values_table
 
 # Components larger than this are not walked further in one batch: a chain of near-duplicates
 # this long means the thresholds are far too loose, and the walk must stay bounded.
@@ -401,7 +401,8 @@ class _Candidates:
         self.shingles.update(self._shingled([i for i in ids if i not in self.shingles]))
 
     def worth_scoring(self, a: str, b: str, thresholds: Thresholds) -> bool:
-        """Whether the pair's MinHash estimate leaves a chance it is a near-duplicate."""
+        """Whether the pair's MinHash estimate calls it related or leaves a chance it is a
+        near-duplicate."""
         estimate = jaccard_estimate(self.values[a], self.values[b])
         num_perm = self.signer.config.num_perm
         return worth_scoring(estimate, self.sizes[a], self.sizes[b], thresholds, num_perm)
@@ -419,8 +420,16 @@ class _Candidates:
 
     def _shingled(self, ids: list[str]) -> Iterable[tuple[str, np.ndarray]]:
         words = self.signer.config.shingle_words
-        for article_id, body in bodies(self.con, ids):
+        for article_id, body in _bodies(self.con, ids):
             yield article_id, shingles(body, words)
+
+
+def _bodies(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[tuple[str, str]]:
+    if not ids:
+        return []
+    return con.execute(
+        "SELECT article_id, body FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
+    ).fetchall()
 
 
 def _recluster(con: duckdb.DuckDBPyConnection, changed: list[str], old_clusters: list[str]) -> None:

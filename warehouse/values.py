@@ -52,12 +52,3 @@ def kept_values(
         for article_id, blob, count in rows
         if len(blob) == width
     }
-
-
-def bodies(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[tuple[str, str]]:
-    """(id, body) of these articles."""
-    if not ids:
-        return []
-    return con.execute(
-        "SELECT article_id, body FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
-    ).fetchall()

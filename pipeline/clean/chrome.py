@@ -61,9 +61,8 @@ _CSS_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
 # a ligature icon's snake-case name ("open_in_new", "arrow_forward"): no word of prose is.
 _CSS_NAMES = re.compile(r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}")
 _LIGATURE = re.compile(r"[a-z]+(?:_[a-z]+)+")
-_LEAD_LABEL = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,3}\s*[:|]\s+\S")
-# The label of a lead label, before its colon or pipe ("Live: ...", "Opinion | ...").
-_LEAD = re.compile(r"^([^\s:|]+(?: [^\s:|]+){0,3})\s*[:|]\s+\S")
+# A lead label and, in its group, the label before the colon or pipe ("Live: ...", "Opinion |").
+_LEAD_LABEL = re.compile(r"^([^\s:|]+(?: [^\s:|]+){0,3})\s*[:|]\s+\S")
 # "3/12", "4 of 20", "5 out of 9" (whole numbers: "4.5 out of 5" is a rating) and the same in
 # the languages galleries are most often left in ("2 de 9", "3 von 5", "4 sur 12", "5 di 8",
 # "6 van 10", "7 z 9"), "(12)", a "+5" overlay on a thumbnail, "2:35" (a duration: "4:14
@@ -411,7 +410,7 @@ def _is_control(core: str, words: list[str], rules: ChromeRules) -> bool:
 def _is_kicker(core: str, rules: ChromeRules) -> bool:
     """Whether a line is a teaser: a story type's kicker before a colon or pipe ("Live: ...",
     "Opinion | ...", "Also watch: ...") over a headline, which ends with no sentence mark."""
-    lead = _LEAD.match(core)
+    lead = _LEAD_LABEL.match(core)
     if lead is None or _SENTENCE_END.search(core):
         return False
     return tuple(stems(lead.group(1))) in rules.kickers

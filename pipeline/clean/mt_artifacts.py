@@ -202,10 +202,8 @@ def _particle(token: str, folded: str, rules: MtRules) -> bool:
     listed endings (not an all-capitals abbreviation such as "PDA")."""
     if folded in rules.particles:
         return True
-    return (
-        not token.isupper()
-        and folded.endswith(rules.particle_endings)
-        and any(len(folded) > len(e) for e in rules.particle_endings if folded.endswith(e))
+    return not token.isupper() and any(
+        folded.endswith(ending) and len(folded) > len(ending) for ending in rules.particle_endings
     )
 
 
