@@ -255,6 +255,14 @@ def test_html_entity_edit_shows_the_whole_entity():
     assert [(e.removed_text, e.replacement) for e in result.edits] == [("&amp;", "&")]
 
 
+def test_bare_ampersands_are_kept_beside_an_entity():
+    text = "Q&A: AT&T and R & D &amp; more."
+    result = _check_edits(text)
+    assert result.text == "Q&A: AT&T and R & D & more."
+    assert [(e.removed_text, e.replacement) for e in result.edits] == [("&amp;", "&")]
+    assert repair_encoding("Q&A with AT&T on R & D.").edits == ()
+
+
 def test_zero_width_space_is_removed():
     text = "The Krem\u200blin said nothing."
     result = _check_edits(text)

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from unicodedata import is_normalized, normalize
 
 import ftfy
+from ftfy.chardata import HTML_ENTITY_RE
 
 from pipeline.clean.text import apply_edits, paragraphs, remove_paragraphs
 from pipeline.types import Edit, StageResult
@@ -23,15 +24,19 @@ _INVISIBLE_CHARS = "\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _SPACES = re.compile(r"\s+")
 # ftfy only has work where these occur: control characters, Latin-1 letters (every UTF-8
-# sequence misread as cp1252 or Latin-1 starts with one), "&" of an entity, Cyrillic (cp1251
-# mojibake), replacement characters. Other text gets NFC alone: cleaning runs about twice as
+# sequence misread as cp1252 or Latin-1 starts with one), Cyrillic (cp1251 mojibake),
+# replacement characters, and entities in the shape ftfy decodes (its own pattern: a bare "&",
+# as in "Q&A" or "R&D", is no entity). Other text gets NFC alone: cleaning runs about twice as
 # fast on English news, whose curly quotes and dashes need no repair.
-_FTFY_TRIGGERS = "\x00-\x1f\x7f-\xff&\u0400-\u04ff\ufffd"
-_MAY_NEED_FTFY = re.compile(f"[{_FTFY_TRIGGERS}]")
+_FTFY_TRIGGERS = "\x00-\x1f\x7f-\xff\u0400-\u04ff\ufffd"
+_ENTITY = HTML_ENTITY_RE.pattern
+_MAY_NEED_FTFY = re.compile(f"[{_FTFY_TRIGGERS}]|{_ENTITY}")
 # Characters a repair may change besides ftfy's: invisible ones and spaces other than " ".
 # U+3000 (ideographic space) is the last space character.
 _OTHER_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
-_MAY_CHANGE = re.compile(f"[{_FTFY_TRIGGERS}{_INVISIBLE_CHARS}{re.escape(_OTHER_SPACES)}]")
+_MAY_CHANGE = re.compile(
+    f"[{_FTFY_TRIGGERS}{_INVISIBLE_CHARS}{re.escape(_OTHER_SPACES)}]|{_ENTITY}"
+)
 # Above this a paragraph's repair is recorded as one edit, from its first to its last
 # difference: difflib is quadratic in the worst case.
 MAX_DIFF_CHARS = 5000

@@ -219,7 +219,9 @@ class MtRules:
 def _lowered(core: str) -> str | None:
     """core in lower case, or None where ignoring case is more than lower-casing: needles
     cannot tell there."""
-    return None if _ASCII_CASE_TWIN.search(core) else core.lower()
+    if core.isascii() or not _ASCII_CASE_TWIN.search(core):  # isascii() reads a flag
+        return core.lower()
+    return None
 
 
 def _holds_any(haystack: str | None, needles: tuple[str, ...]) -> bool:
