@@ -26,7 +26,16 @@ _CLOSERS = ".!?\"'”’»)]…"
 # bracket, a dash, a footnote star or a sign that opens a name (# @ &). A closing quotation
 # mark there is stray unless it closes a quotation opened earlier in the paragraph.
 # An inverted mark (¿ ¡) opens a Spanish sentence only when a word follows it without a space.
-_STRAY_LEAD = re.compile(r"(?:[^\w\s\"'“‘«„(\[¿¡*#@&%†‡§¶\-–—]|[¿¡](?=\s))+\s+(?=\w)")
+# What follows the marks is a word or an opening quotation mark (". · “I love ...").
+_STRAY_LEAD = re.compile(r"(?:[^\w\s\"'“‘«„(\[¿¡*#@&%†‡§¶\-–—]|[¿¡](?=\s))+\s+(?=[\w\"“‘«„])")
+# Quotation marks and brackets an echoed word comes wrapped in ("... scandal. "scandal".",
+# "... governance. 【governance】").
+_WRAPPERS = "\"'“”‘’«»„()[]【】「」『』〈〉《》"
+# Punctuation, and the mathematical and modifier signs that stand in for it (a fullwidth
+# tilde, "^"); not other symbols (emoji, ©, currency signs).
+_MARK_CATEGORIES = frozenset(("Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sk"))
+# Participles shorter than this are no participles ("ring", "sing").
+MIN_PARTICIPLE_CHARS = 5
 # Opening quotation marks and the closing ones that pair with them.
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 # A one-word sentence of a participle or an adverb ("Finished.", "Reportedly."): what is left
@@ -107,7 +116,7 @@ def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
         # Quoted speech is the speaker's: only a wrong period is mended inside it. Quotation
         # marks with no words between them quote nothing ("“”", "« »").
         if (
-            rule not in (None, "wrong_period")
+            rule not in (None, "wrong_period", "repeated_word")
             and not _QUOTES.isdisjoint(sent.text)
             and (rule != "stray_punctuation" or _closes_quotation(sents[:i], sent.text))
         ):
@@ -159,13 +168,16 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
     if previous is None or previous.text[-1] not in _CLOSERS:
         return None
     before = [t.casefold() for t in words(previous.text)]
-    if len(tokens) <= 2 and before[-len(tokens) :] == folded and sent.text[-1] in _TERMINATORS:
+    if len(tokens) <= 2 and before[-len(tokens) :] == folded and _is_echo(sent.text):
         return "repeated_word"
     first = tokens[0]
     if first.islower() and sent.text[0].islower() and previous.text[-1] in _TERMINATORS:
         lowered = " ".join(folded)
         if (
-            any(lowered.startswith(c + " ") for c in rules.conjunctions)
+            (
+                any(lowered.startswith(c + " ") for c in rules.conjunctions)
+                or _is_participle(folded[0], rules)
+            )
             and previous.text.endswith(".")
             and not (len(tokens) <= rules.max_fragment_words and folded[-1] in rules.open_ends)
         ):
@@ -181,6 +193,22 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
     ):
         return "orphan_word"
     return None
+
+
+def _is_echo(sentence: str) -> bool:
+    """Whether a sentence of echoed words is only those words: ended by a terminator, or
+    wrapped whole in quotation marks or brackets (a quotation is never judged a repeat)."""
+    if sentence[-1] in _TERMINATORS and sentence[0] not in _WRAPPERS:
+        return _QUOTES.isdisjoint(sentence)
+    core = sentence.rstrip(_TERMINATORS)
+    return core[:1] in _WRAPPERS and core[-1:] in _WRAPPERS
+
+
+def _is_participle(word: str, rules: MtRules) -> bool:
+    """Whether a lowercase word opens a participle clause ("saying", "adding")."""
+    return (
+        len(word) >= MIN_PARTICIPLE_CHARS and word.endswith("ing") and word not in rules.ing_nouns
+    )
 
 
 def _closes_quotation(before: list[Span], marks: str) -> bool:
@@ -209,7 +237,7 @@ def _particle(token: str, folded: str, rules: MtRules) -> bool:
 
 def _only_punctuation(text: str) -> bool:
     """Whether a text is nothing but punctuation marks (an emoji is not debris)."""
-    return all(unicodedata.category(c).startswith("P") or c.isspace() for c in text)
+    return all(unicodedata.category(c) in _MARK_CATEGORIES or c.isspace() for c in text)
 
 
 def _closes_unopened_bracket(text: str) -> bool:
@@ -246,7 +274,7 @@ def _stands_for_comma(before: Span, after: Span, rules: MtRules) -> bool:
     joining word of contrast or an aside, a relative word after a name, a coordinator before a
     new subject (the counts are in mt_artifacts.toml)."""
     join, *rest = (w.casefold() for w in words(after.text)[:2])
-    if join in rules.comma_joins:
+    if join in rules.comma_joins or _is_participle(join, rules):
         return True
     if join in rules.coordinators:
         return bool(rest) and rest[0] in rules.clause_subjects

@@ -205,6 +205,7 @@ class MtRules:
     function_words: frozenset[str]
     subjectless_verbs: frozenset[str]
     conjunctions: tuple[str, ...]
+    ing_nouns: frozenset[str]  # words ending in -ing that open no participle clause
     open_ends: frozenset[str]  # words a finished sentence does not end on
     comma_joins: frozenset[str]  # a wrong period before these replaced a comma
     relatives: frozenset[str]  # ... before these after a capitalised word
@@ -379,6 +380,7 @@ def mt_rules() -> MtRules:
         "function_words",
         "subjectless_verbs",
         "conjunctions",
+        "ing_nouns",
         "open_ends",
         "comma_joins",
         "relatives",
@@ -396,6 +398,7 @@ def mt_rules() -> MtRules:
         function_words=frozenset(data["function_words"]),
         subjectless_verbs=frozenset(data["subjectless_verbs"]),
         conjunctions=tuple(sorted(data["conjunctions"], key=len, reverse=True)),
+        ing_nouns=frozenset(data["ing_nouns"]),
         open_ends=frozenset(data["open_ends"]),
         comma_joins=frozenset(data["comma_joins"]),
         relatives=frozenset(data["relatives"]),
