@@ -39,9 +39,8 @@ rows do not depend on the phrasing: they are cleaned once and shown in every tab
 Also printed: mt_score / mt_suspect on untouched bodies against bodies with 3-5 debris items,
 which rule removed each row's items, chrome recall by wording variation, the damage on the
 untouched bodies per rule with examples, damage the injections caused, and surviving debris
-of every row that misses the recall target. Runs in a minute or two on 2 CPUs shared with
-other work (31 s for one phrasing, 79 s for all four, measured on 2026-12-03, before blind3
-and blind4).
+of every row that misses the recall target. Runs in one to four minutes on 2 CPUs (44 s for
+one phrasing, 186 s for all six, measured on 2026-12-03).
 """
 
 from __future__ import annotations
