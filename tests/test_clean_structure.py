@@ -36,3 +36,16 @@ def test_a_product_box_or_social_post_is_not_a_headline(line):
     result = fix_structure(f"{line}\n\n{BODY}", None, find_title=True)
     assert result.title is None
     assert result.edits == ()
+
+
+def test_a_short_sentence_doubled_next_to_itself_is_taken_out_once():
+    line = "A spokeswoman for the council declined to comment."
+    result = fix_structure(f"{BODY}\n\n{line}\n\n{line}", BODY[:5] + " title", find_title=False)
+    assert result.text == f"{BODY}\n\n{line}"
+    assert [e.rule for e in result.edits] == ["repeated_paragraph"]
+
+
+@pytest.mark.parametrize("line", ["Meal 1", "Step two: stir", "Ready?"])
+def test_a_short_heading_or_list_line_repeated_is_kept(line):
+    text = f"{BODY}\n\n{line}\n\n{line}"
+    assert fix_structure(text, None, find_title=False).text == text

@@ -17,6 +17,11 @@ MIN_TEASER_CHARS = 40
 # Repeats further apart (an interview's recurring question, a meal plan's days) are kept:
 # the extraction benchmark's hand-made bodies keep them.
 MIN_REPEAT_WORDS = 15
+# ... or from this length when it ends as a sentence does ("A spokeswoman declined to
+# comment."): headings and list lines end without a sentence mark, and no hand-made body of
+# the extraction benchmark has a paragraph doubled next to itself.
+MIN_REPEAT_SENTENCE_WORDS = 4
+_SENTENCE_ENDS = (".", "!", "?", '."', ".”", "?”", "!”", ".’", ".'")
 # A teaser repeats the start of at most this many following paragraphs (headline + standfirst).
 TEASER_LOOKAHEAD = 3
 # Two sentences in one line ("... Europa. Weapons") make a paragraph, not a headline.
@@ -62,7 +67,7 @@ def fix_structure(text: str, title: str | None, find_title: bool) -> StageResult
         key = keys[index]
         if key == title_key:
             removals[index] = "title_repeated"
-        elif key == previous and len(words(span.text)) >= MIN_REPEAT_WORDS:
+        elif key == previous and _doubled(span.text):
             removals[index] = "repeated_paragraph"
         elif _is_teaser(key, keys[index + 1 : index + 1 + TEASER_LOOKAHEAD]):
             removals[index] = "truncated_teaser"
@@ -70,6 +75,14 @@ def fix_structure(text: str, title: str | None, find_title: bool) -> StageResult
             previous = key
     edits = tuple(remove_paragraphs(text, spans, removals, "structure"))
     return StageResult(text=apply_edits(text, edits), edits=edits, title=title)
+
+
+def _doubled(paragraph: str) -> bool:
+    """Whether a paragraph equal to the one before it is long enough to be a doubled copy."""
+    count = len(words(paragraph))
+    if paragraph.endswith(_SENTENCE_ENDS):
+        return count >= MIN_REPEAT_SENTENCE_WORDS
+    return count >= MIN_REPEAT_WORDS
 
 
 def _is_teaser(key: str, following: list[str]) -> bool:
