@@ -2,7 +2,10 @@
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import cache, partial
 
+from pipeline.clean.lexicon import is_english, is_foreign_fragment
 from pipeline.clean.rules import MtRules, mt_rules
 from pipeline.clean.text import (
     SENTENCE_END,
@@ -29,8 +32,11 @@ _CLOSERS = ".!?\"'”’»)]…"
 # What follows the marks is a word or an opening quotation mark (". · “I love ...").
 _STRAY_LEAD = re.compile(r"(?:[^\w\s\"'“‘«„(\[¿¡*#@&%†‡§¶\-–—]|[¿¡](?=\s))+\s+(?=[\w\"“‘«„])")
 # Quotation marks and brackets an echoed word comes wrapped in ("... scandal. "scandal".",
-# "... governance. 【governance】").
-_WRAPPERS = "\"'“”‘’«»„()[]【】「」『』〈〉《》"
+# "... governance. 【governance】", fullwidth brackets): opening, closing and initial or final
+# quote punctuation, besides the straight quotes.
+_WRAPPER_CATEGORIES = frozenset(("Ps", "Pe", "Pi", "Pf"))
+# What ends an echo: the terminators and their ideographic forms ("... Browns again。").
+_ECHO_ENDS = ".!?。！？"
 # Punctuation, and the mathematical and modifier signs that stand in for it (a fullwidth
 # tilde, "^"); not other symbols (emoji, ©, currency signs).
 _MARK_CATEGORIES = frozenset(("Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sk"))
@@ -49,11 +55,12 @@ def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
     spans = paragraphs(text)
     removals: dict[int, str] = {}
     edits: list[Edit] = []
+    english = cache(partial(is_english, text))  # read once a sentence needs it
     for index, paragraph in enumerate(spans):
         if _only_long_sentences(paragraph.text, rules):
             continue
         sents = sentences(paragraph, rules.abbreviations, rules.units)
-        verdicts = _judge(sents, rules)
+        verdicts = _judge(sents, rules, english)
         dropped = {i: rule for i, rule in verdicts.items() if rule != "wrong_period"}
         if sents and len(dropped) == len(sents):
             removals[index] = next(iter(dropped.values()))
@@ -107,12 +114,13 @@ def _stray_leads(text: str, sents: list[Span], dropped: dict[int, str]) -> list[
     return edits
 
 
-def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
-    """Which sentences of a paragraph are debris, and by which rule."""
+def _judge(sents: list[Span], rules: MtRules, english: Callable[[], bool]) -> dict[int, str]:
+    """Which sentences of a paragraph are debris, and by which rule (english: whether the
+    text is English)."""
     verdicts: dict[int, str] = {}
     previous: Span | None = None
     for i, sent in enumerate(sents):
-        rule = _rule_for(sent, previous, i == len(sents) - 1, rules)
+        rule = _rule_for(sent, previous, i == len(sents) - 1, rules, english)
         # Quoted speech is the speaker's: only a wrong period is mended inside it. Quotation
         # marks with no words between them quote nothing ("“”", "« »").
         if (
@@ -133,7 +141,9 @@ def _judge(sents: list[Span], rules: MtRules) -> dict[int, str]:
     return verdicts
 
 
-def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> str | None:
+def _rule_for(
+    sent: Span, previous: Span | None, last: bool, rules: MtRules, english: Callable[[], bool]
+) -> str | None:
     """The debris rule a sentence falls under, or None when it is real text."""
     if _out_of_reach(sent.text, rules.max_fragment_words):
         return None
@@ -143,12 +153,27 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
         return "stray_punctuation" if _only_punctuation(sent.text) else None
     if _LINKISH.search(sent.text) or _closes_unopened_bracket(sent.text):
         return None
+    # an echo is judged first: echoed words may be of any kind ("said. «said».")
+    if previous is not None and previous.text[-1] in _CLOSERS and len(tokens) <= 2:
+        before = [t.casefold() for t in words(previous.text)]
+        if before[-len(tokens) :] == folded and _is_echo(sent.text):
+            return "repeated_word"
     if (
         len(tokens) <= 2
         and sent.text.endswith(".")
         and all(_particle(t, f, rules) for t, f in zip(tokens, folded, strict=True))
     ):
         return "particle"
+    # a word or two of another language after a finished sentence of an English text ("Oldu.")
+    if (
+        len(tokens) <= 2
+        and sent.text.endswith(".")
+        and previous is not None
+        and previous.text[-1] in _TERMINATORS
+        and is_foreign_fragment(sent.text)
+        and english()
+    ):
+        return "foreign_fragment"
     # after a question the same word is an answer ("Is it over? Possibly.")
     if (
         len(tokens) == 1
@@ -167,9 +192,6 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
         return "subjectless"
     if previous is None or previous.text[-1] not in _CLOSERS:
         return None
-    before = [t.casefold() for t in words(previous.text)]
-    if len(tokens) <= 2 and before[-len(tokens) :] == folded and _is_echo(sent.text):
-        return "repeated_word"
     first = tokens[0]
     if first.islower() and sent.text[0].islower() and previous.text[-1] in _TERMINATORS:
         lowered = " ".join(folded)
@@ -196,12 +218,18 @@ def _rule_for(sent: Span, previous: Span | None, last: bool, rules: MtRules) -> 
 
 
 def _is_echo(sentence: str) -> bool:
-    """Whether a sentence of echoed words is only those words: ended by a terminator, or
-    wrapped whole in quotation marks or brackets (a quotation is never judged a repeat)."""
-    if sentence[-1] in _TERMINATORS and sentence[0] not in _WRAPPERS:
+    """Whether a sentence of echoed words is only those words: ended by a terminator (an
+    ideographic one too), or wrapped whole in quotation marks or brackets (a quotation is never
+    judged a repeat)."""
+    if sentence[-1] in _ECHO_ENDS and not _wraps(sentence[0]):
         return _QUOTES.isdisjoint(sentence)
-    core = sentence.rstrip(_TERMINATORS)
-    return core[:1] in _WRAPPERS and core[-1:] in _WRAPPERS
+    core = sentence.rstrip(_ECHO_ENDS)
+    return _wraps(core[:1]) and _wraps(core[-1:])
+
+
+def _wraps(mark: str) -> bool:
+    """Whether a character is a quotation mark or bracket, of any script's typography."""
+    return mark in "\"'" or (len(mark) == 1 and unicodedata.category(mark) in _WRAPPER_CATEGORIES)
 
 
 def _is_participle(word: str, rules: MtRules) -> bool:

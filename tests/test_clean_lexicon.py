@@ -1,0 +1,63 @@
+"""Labels and fragments of another language on an English page, and what is kept beside them."""
+
+import pytest
+
+from pipeline.clean.boilerplate import FOREIGN_LABEL_RULE, strip_boilerplate
+from pipeline.clean.lexicon import is_english
+from pipeline.clean.mt_artifacts import strip_mt_artifacts
+
+ENGLISH = "The minister said on Thursday that talks with the union would continue next week."
+FRENCH = "Le ministre a déclaré jeudi que les négociations avec le syndicat se poursuivraient."
+INDONESIAN = "Menteri itu mengatakan bahwa perundingan dengan serikat pekerja akan dilanjutkan."
+
+
+def _page(line: str, prose: str = ENGLISH) -> str:
+    return f"{prose}\n\n{line}\n\n{prose}"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Fermer", "Przejdź do treści", "Zapisz się do newslettera", "Hyväksy kaikki", "Sluiten"],
+)
+def test_an_untranslated_label_on_an_english_page_is_removed(label):
+    result = strip_boilerplate(_page(label))
+    assert result.text == f"{ENGLISH}\n\n{ENGLISH}"
+    assert [e.rule for e in result.edits] == [FOREIGN_LABEL_RULE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Michael Anastassiades",  # a name: capitalised words only
+        "Resume listening",  # English chrome is the detector's, not this rule's
+        "— Lena Ortiz (@lenaortiz) November 3, 2019",  # an embed's credit
+        "Kuala Lumpur",
+        "A quiet week in Parliament.",
+    ],
+)
+def test_names_credits_and_english_lines_are_not_foreign_labels(line):
+    assert FOREIGN_LABEL_RULE not in [e.rule for e in strip_boilerplate(_page(line)).edits]
+
+
+def test_a_page_in_another_language_keeps_its_own_short_lines():
+    text = _page("Fermer", FRENCH)
+    assert not is_english(text)
+    assert strip_boilerplate(text).text == text
+
+
+@pytest.mark.parametrize("fragment", ["Begitu.", "Ipnida.", "Sudah begitu.", "Değil."])
+def test_a_fragment_of_another_language_after_a_sentence_is_removed(fragment):
+    result = strip_mt_artifacts(f"{ENGLISH} {fragment} {ENGLISH}")
+    assert result.text == f"{ENGLISH} {ENGLISH}"
+    assert len(result.edits) == 1
+
+
+@pytest.mark.parametrize("sentence", ["Possibly not.", "Meth.", "Nadal.", "“Merci.”"])
+def test_short_english_sentences_names_and_quotes_are_kept(sentence):
+    text = f"{ENGLISH} {sentence} {ENGLISH}"
+    assert strip_mt_artifacts(text).text == text
+
+
+def test_the_same_fragment_in_a_text_of_that_language_is_kept():
+    text = f"{INDONESIAN} Begitu. {INDONESIAN}"
+    assert strip_mt_artifacts(text).text == text
