@@ -17,7 +17,7 @@ def _page(line: str, prose: str = ENGLISH) -> str:
 
 @pytest.mark.parametrize(
     "label",
-    ["Fermer", "Przejdź do treści", "Zapisz się do newslettera", "Hyväksy kaikki", "Sluiten"],
+    ["Fermer", "Zamknij okno", "Näytä lisää", "Daha fazla göster", "Tampilkan lebih banyak"],
 )
 def test_an_untranslated_label_on_an_english_page_is_removed(label):
     result = strip_boilerplate(_page(label))
