@@ -30,6 +30,11 @@ CHROME_LINES = [
     "Residents queue for water in the old port. REUTERS/Ibrahim Saleh",
     "The president waves to supporters | Photo credit: Jorge Luis/EFE",
     "Tourists crowd the town square. Image courtesy of the City Tourist Board",
+    "Crews clear snow from the runway. Photo credit: Ana Ruiz | The Valley Courier",
+    "Crews clear snow from the runway. AFP PHOTO: ANA RUIZ",
+    "Crews clear snow from the runway. (Image for representation)",
+    "Crews clear snow from the runway. Cameraman: Ana Ruiz",
+    "Pictured above: crews clear snow from the runway",
     # recommendations
     "Related Reading",
     "Most Read Today",
@@ -157,6 +162,8 @@ PROSE_LINES = [
     "He is pictured with his wife in 2019.",
     "Oil prices rose 2% on Monday (Reuters).",
     "In this photo, taken in 1962, the author is seen with his mother.",
+    "The runway reopened at noon. ST Engineering said the work was done.",
+    "(Graphic: Global currencies vs. dollar - here)",
 ]
 
 

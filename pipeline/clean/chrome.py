@@ -128,7 +128,9 @@ _ROLE_PARTS = re.compile(r"\s*[;|]\s*|\.\s+")
 _ROLE_CREDIT = re.compile(
     r"([^\W\d_]+(?:-[^\W\d_]+)?)(?:\s*:\s*|\s+by\s+|(?<=[Vv][Ii][Aa])\s+)(\S.{0,80})$"
 )
-_CREDIT_BY = ("by", "courtesy")
+_CREDIT_BY = ("by", "courtesy", "via")
+# An outlet's or agency's short code before the credit word ("ST PHOTO: X", "AFP PHOTO/X").
+_CREDIT_CODE = re.compile(r"[A-Z]{2,6}$")
 _BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{2,120})[)\]]$")
 # "EPA/Name", "NAME/Agency", "Agency / Name": two capitalised parts joined by a slash.
 _SLASH_CREDIT = re.compile(r"^[\w.'’-]+(?: [\w.'’-]+){0,4} ?/ ?[\w.'’-]+(?: [\w.'’-]+){0,4}$")
@@ -542,6 +544,12 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
     else:
         breaks = list(_CREDIT_BREAK.finditer(core))
         segment = core[breaks[-1].end() :] if breaks else core
+        # a credit may hold a pipe or dash itself ("Photo credit: Name | The Outlet")
+        after_sentence = [b for b in breaks if core[b.start()] in ".!?"]
+        if after_sentence and after_sentence[-1] is not breaks[-1]:
+            whole = core[after_sentence[-1].end() :].strip(" |—–-")
+            if len(whole.split()) <= MAX_CREDIT_WORDS and _credit_lead(whole, rules):
+                return True
     segment = segment.strip(" |—–-")
     parts = segment.split()
     if not parts or len(parts) > MAX_CREDIT_WORDS:
@@ -583,8 +591,15 @@ def _role_credit(core: str, rules: ChromeRules) -> bool:
 
 def _credit_lead(segment: str, rules: ChromeRules) -> bool:
     """Whether a segment opens like a credit: "Photo: X", "PHOTO/X", "Photo credit: X",
-    "Picture by X", "Image courtesy of X", "File photo", "Supplied image"."""
+    "Picture by X", "Image courtesy of X", "File photo", "Supplied image", "© 2018 Agency",
+    "ST PHOTO: X"."""
+    if segment.startswith("©"):
+        return True
     first, rest = _first_word(segment)
+    if _CREDIT_CODE.match(segment[: len(first)]) and stem(first) not in rules.credit_words:
+        code_rest = _first_word(rest)
+        if stem(code_rest[0]) in rules.credit_words and code_rest[1][:1] in tuple(_CREDIT_MARKS):
+            return True
     if stem(first) not in rules.credit_words:
         return False
     if rest[:1] and rest[0] in _CREDIT_MARKS:
