@@ -35,6 +35,15 @@ CHROME_LINES = [
     "Crews clear snow from the runway. (Image for representation)",
     "Crews clear snow from the runway. Cameraman: Ana Ruiz",
     "Pictured above: crews clear snow from the runway",
+    # menus, ages, episodes, counters and skip lengths in other shapes
+    "Home | Newsroom | Standards | Careers",
+    "Accueil / Actualités / Lyon",
+    "Priya Raman · 3h ago",
+    "S3 E07: Why the ferry timetable keeps changing",
+    "Foto 2 z 18",
+    "Bild 4 av 9",
+    "Viewed 41 times",
+    "Rewind 10s",
     # recommendations
     "Related Reading",
     "Most Read Today",
@@ -164,6 +173,10 @@ PROSE_LINES = [
     "In this photo, taken in 1962, the author is seen with his mother.",
     "The runway reopened at noon. ST Engineering said the work was done.",
     "(Graphic: Global currencies vs. dollar - here)",
+    "Salt / pepper / oil",
+    "Palm Bay d. Rockledge | 25-10 | 25-15",
+    "He was fined 3 times",
+    "The plant closed three years ago.",
 ]
 
 

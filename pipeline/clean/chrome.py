@@ -70,7 +70,7 @@ _LEAD_LABEL = re.compile(r"^([^\s:|]+(?: [^\s:|]+){0,3})\s*[:|]\s+\S")
 # digit comes before the look back at what precedes it: the regex engine then fails at once on
 # every other character, where opening with the look back it tested each.
 _COUNTER = re.compile(
-    r"\d(?<![\d.,]\d)\d{0,2}\s*(?:/|of|out of|de|von|sur|di|van|z|av|af)\s*\d{1,3}(?![\d.,])"
+    r"\d(?<![\d.,]\d)\d{0,2}\s*(?:/|of|out of|de|von|sur|di|van|z|av|af|из|od|ze)\s*\d{1,3}(?![\d.,])"
     r"|\(\d{1,6}\)|^\+\d{1,3}$"
     f"|[{_PICTOGRAPH}]\\s?\\d"  # "👍 24 ❤️ 3": reactions under a story
     r"|\d(?<!\w\d)\d?:\d{2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|[A-Z]{2,4}\b))"
@@ -92,7 +92,27 @@ _NUMBER_THEN_WORD = re.compile(
 )
 # The words a counter line may have besides its numbers and vocabulary: "of" and its
 # translations, "out", "more" and the thousands and millions of "1.2K views".
-_COUNTER_GLUE = frozenset(("of", "out", "k", "m", "more", "de", "von", "sur", "di", "van", "z"))
+_COUNTER_GLUE = frozenset(
+    ("of", "out", "k", "m", "more", "de", "von", "sur", "di", "van", "z", "av", "af", "из", "od")
+)
+# A menu: three or more capitalised items of one to three words, with no digits and no
+# sentence in them, split by one kind of separator ("About | Masthead | Ethics | Contact",
+# "Inicio / Noticias / Lyon"; not "salt / pepper / oil").
+_MENU_SEPARATORS = (" | ", " • ", " · ", " / ")
+MENU_ITEMS = 3
+MENU_ITEM_WORDS = 3
+_MENU_ITEM = re.compile(r"[^\W\d_][^\d.!?]*")
+# A comment's or post's age closing a short line ("Ana Ruiz · 9h ago", "3 hours ago").
+_AGE = re.compile(
+    r"\b\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|secs?|seconds?|minutes?|hours?|days?"
+    r"|weeks?|months?|years?)\s+ago$",
+    re.IGNORECASE,
+)
+AGE_LINE_WORDS = 8
+# A season and episode code before a podcast's or a series' title ("S2 E14: ...", "S02E05 |").
+_EPISODE = re.compile(r"s\d{1,2}\s?e\d{1,3}", re.IGNORECASE)
+# A skip length after a player's control ("Forward 15s", "Back 30 sec").
+_SECONDS = re.compile(r"\d{1,3}s?|secs?|seconds")
 # Words of no weight in a label of interface words ("Share this story", "Pause the video").
 _LABEL_GLUE = frozenset(
     (
@@ -228,7 +248,7 @@ class ChromeRules:
 SHAPE_FEATURES = (
     "label", "decoration", "all_caps", "lead_label", "counter", "handle", "button_run", "credit",
     "reader", "imperative", "names", "reported", "first_person", "quoted", "sentence",
-    "pictograph", "interface_label", "breadcrumb", "weather", "control", "kicker",
+    "pictograph", "interface_label", "breadcrumb", "weather", "control", "kicker", "menu", "age",
 )  # fmt: skip
 LISTS = (
     "imperatives", "buttons", "counted", "credit_words", "roles", "agencies", "reported",
@@ -362,6 +382,8 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
             ("weather", _is_weather(core, words)),
             ("control", _is_control(core, words, rules)),
             ("kicker", _is_kicker(core, rules)),
+            ("menu", _is_menu(core)),
+            ("age", len(words) <= AGE_LINE_WORDS and _AGE.search(core) is not None),
         )
         if present
     }
@@ -406,7 +428,10 @@ def _is_control(core: str, words: list[str], rules: ChromeRules) -> bool:
         return all(not rules.icon_parts.isdisjoint(name.split("-")) for name in core.split())
     if words[0] not in rules.controls or len(words) > SHORT_LABEL_WORDS:
         return False
-    return all(w in rules.interface or w in rules.controls or w in _LABEL_GLUE for w in words[1:])
+    return all(
+        w in rules.interface or w in rules.controls or w in _LABEL_GLUE or _SECONDS.fullmatch(w)
+        for w in words[1:]
+    )
 
 
 def _is_kicker(core: str, rules: ChromeRules) -> bool:
@@ -415,7 +440,21 @@ def _is_kicker(core: str, rules: ChromeRules) -> bool:
     lead = _LEAD_LABEL.match(core)
     if lead is None or _SENTENCE_END.search(core):
         return False
-    return tuple(stems(lead.group(1))) in rules.kickers
+    return tuple(stems(lead.group(1))) in rules.kickers or bool(_EPISODE.fullmatch(lead.group(1)))
+
+
+def _is_menu(core: str) -> bool:
+    """Whether a line is a menu of links: short items, one kind of separator between them."""
+    for separator in _MENU_SEPARATORS:
+        if core.count(separator) >= MENU_ITEMS - 1:
+            items = core.split(separator)
+            return all(
+                _MENU_ITEM.fullmatch(item.strip())
+                and item.strip()[0].isupper()
+                and len(item.split()) <= MENU_ITEM_WORDS
+                for item in items
+            )
+    return False
 
 
 def _terms(words: list[str], rules: ChromeRules) -> set[tuple[str, ...]]:
