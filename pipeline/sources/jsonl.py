@@ -3,7 +3,6 @@
 import codecs
 import gzip
 import json
-import re
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -33,10 +32,6 @@ MAX_GZIP_RATIO = 200
 # Judge the ratio only after 1 MiB of output: enough that a small, repetitive file is not taken
 # for a bomb; early enough that a bomb of blank lines (slow to iterate) stops in seconds.
 GZIP_RATIO_AFTER_BYTES = 1024 * 1024
-
-# A JSON string escape can produce a lone surrogate ("\ud800"), which is not text and cannot be
-# stored as UTF-8 by later stages.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Where the article body may be, in order of preference: text someone already extracted wins.
 _BODY_FIELDS: tuple[tuple[str, Kind], ...] = (("text", "text"), ("html", "html"))
@@ -212,7 +207,7 @@ def _pick_body(record: dict[str, Any], uri: str, where: str) -> tuple[Kind, str]
             return reject(
                 uri, "invalid_field", f'{where}: "{key}" must be a string, got {_json_type(value)}'
             )
-        if _LONE_SURROGATE.search(value):
+        if _has_surrogate(value):
             return reject(
                 uri,
                 "encoding",
@@ -247,9 +242,21 @@ def _metadata(record: dict[str, Any]) -> Metadata:
 
 def _string(value: Any) -> str | None:
     """A stripped non-empty string, or None for anything else."""
-    if not isinstance(value, str) or _LONE_SURROGATE.search(value):
+    if not isinstance(value, str) or _has_surrogate(value):
         return None
     return value.strip() or None
+
+
+# Surrogates are exactly the code points UTF-8 cannot encode, so encoding finds them, about 6x
+# faster than a regular expression searching for them: 3.3 against 19.9 us for a generated
+# 600-word body (bench/throughput.py's corpus, time.process_time over 5,000 bodies).
+def _has_surrogate(value: str) -> bool:
+    """Whether a JSON escape left a lone surrogate ("\\ud800"): not text, and not storable as UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _published(value: Any) -> datetime | None:
