@@ -52,7 +52,9 @@ def test_a_fragment_of_another_language_after_a_sentence_is_removed(fragment):
     assert len(result.edits) == 1
 
 
-@pytest.mark.parametrize("sentence", ["Possibly not.", "Meth.", "Nadal.", "“Merci.”"])
+@pytest.mark.parametrize(
+    "sentence", ["Possibly not.", "Meth.", "Nadal.", "“Merci.”", "1 QHX.", "Tackles: 3 QHX."]
+)
 def test_short_english_sentences_names_and_quotes_are_kept(sentence):
     text = f"{ENGLISH} {sentence} {ENGLISH}"
     assert strip_mt_artifacts(text).text == text

@@ -25,6 +25,7 @@ MAX_LABEL_WORDS = 6
 # ... and at least half its words are not English ("Hoppa till innehåll": "till" is).
 MIN_FOREIGN_SHARE = 0.5
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_DIGIT_OR_ACRONYM = re.compile(r"\d|\b[A-Z]{2,}\b")
 # A line naming a social account or address is a credit or embed, whatever its words.
 _NOT_A_LABEL = re.compile(r"@|https?:|www\.")
 
@@ -67,7 +68,12 @@ def is_foreign_label(line: str) -> bool:
 
 
 def is_foreign_fragment(sentence: str) -> bool:
-    """Whether a sentence of one or two words is wholly of another language ("Oldu.", "Ipnida.")."""
+    """Whether a sentence of one or two words is wholly of another language ("Oldu.", "Ipnida.").
+
+    A number or an abbreviation in capitals makes it a table's or a score's line ("1 QH.").
+    """
+    if _DIGIT_OR_ACRONYM.search(sentence):
+        return False
     found = letter_words(sentence)
     if not 1 <= len(found) <= 2 or _all_capitalised(sentence, len(found)):
         return False
