@@ -26,23 +26,20 @@ The chrome and mt_debris damage comes in seven independent phrasing sets, each w
 table: "dev" (the templates the rules were tuned on), "heldout" (wordings written apart from the
 rules, from real sites and machine-translation output; since seen by the rule writers), "blind"
 (bench/phrasings_blind.py: wordings written without seeing the rules; since read by the people
-tuning them and used for tuning), "blind2" (bench/phrasings_blind2.py: wordings written
-without seeing the rules after blind was used, never used for tuning), "blind3"
-(bench/phrasings_blind3.py: wordings written without seeing the rules after blind2, never used
-for tuning; once blind2 is spent on tuning, blind3 is still unseen), "blind4"
-(bench/phrasings_blind4.py: wordings written without seeing the rules after blind3, never used
-for tuning; still unseen once blind2 and blind3 are spent) and "blind5"
-(bench/phrasings_blind5.py: wordings written without seeing the rules after blind4, never used
-for tuning; still unseen once blind2, blind3 and blind4 are spent). No set repeats a template,
-debris entry, wrong-period joining word or pool value of an earlier one. The blind2, blind3,
-blind4 and blind5 phrasings on the held-out bodies are the honest figures. none, structure and
+tuning them and used for tuning), "blind2", "blind3" and "blind4" (bench/phrasings_blind2.py,
+bench/phrasings_blind3.py, bench/phrasings_blind4.py: wordings written without seeing the
+rules, each after the one before was used; each since used for tuning in its turn) and
+"blind5" (bench/phrasings_blind5.py: wordings written without seeing the rules after blind4,
+never used for tuning). No set repeats a template, debris entry, wrong-period joining word or
+pool value of an earlier one. The blind5 phrasing on the held-out bodies is the honest
+figure. none, structure and
 encoding rows do not depend on the phrasing: they are cleaned once and shown in every table.
 
 Also printed: mt_score / mt_suspect on untouched bodies against bodies with 3-5 debris items,
 which rule removed each row's items, chrome recall by wording variation, the damage on the
 untouched bodies per rule with examples, damage the injections caused, and surviving debris
 of every row that misses the recall target. Runs in one to four minutes on 2 CPUs (44 s for
-one phrasing, 186 s for all six, measured on 2026-12-03).
+one phrasing, 223 s for all seven, measured on 2026-12-03).
 """
 
 from __future__ import annotations
@@ -1027,10 +1024,9 @@ class Phrasing:
 
 # The "blind" (bench/phrasings_blind.py), "blind2" (bench/phrasings_blind2.py), "blind3"
 # (bench/phrasings_blind3.py), "blind4" (bench/phrasings_blind4.py) and "blind5"
-# (bench/phrasings_blind5.py) phrasings were written without reading the rules; blind has since
-# been used to tune them, blind2, blind3 (written after blind2), blind4 (written after blind3)
-# and blind5 (written after blind4) never have. A set kept in a module of its own takes its
-# chrome families' vary_* and footer from the dev set.
+# (bench/phrasings_blind5.py) phrasings were written without reading the rules, each after the
+# one before; blind to blind4 have since been used to tune them, blind5 never has. A set kept
+# in a module of its own takes its chrome families' vary_* and footer from the dev set.
 
 
 def module_phrasing(
@@ -1089,17 +1085,17 @@ PHRASINGS = {
     ),
     "blind2": module_phrasing(
         "blind2", blind2, blind2.echo,
-        "BLIND2 PHRASING (written without seeing the rules, after blind was used; never used "
+        "BLIND2 PHRASING (written without seeing the rules, after blind was used; since used "
         "for tuning)",
     ),
     "blind3": module_phrasing(
         "blind3", blind3, blind3.echo,
-        "BLIND3 PHRASING (written without seeing the rules, after blind2; never used for "
+        "BLIND3 PHRASING (written without seeing the rules, after blind2; since used for "
         "tuning)",
     ),
     "blind4": module_phrasing(
         "blind4", blind4, blind4.echo,
-        "BLIND4 PHRASING (written without seeing the rules, after blind3; never used for "
+        "BLIND4 PHRASING (written without seeing the rules, after blind3; since used for "
         "tuning)",
     ),
     "blind5": module_phrasing(
@@ -1680,10 +1676,10 @@ def main() -> None:
         default="both",
         help="wording of the chrome and mt_debris injections: the templates the rules were "
         "tuned on (dev), ones written apart from the rules and since seen (heldout), ones "
-        "written without seeing the rules and since used for tuning (blind), ones written "
-        "without seeing the rules and never used for tuning, the honest figures (blind2, "
-        "blind3 written after it, blind4 written after blind3 and blind5 written after "
-        "blind4), dev and heldout (both, the default) or all seven (all)",
+        "written without seeing the rules and since used for tuning (blind, then blind2, "
+        "blind3 and blind4, each written after the one before), one written without seeing "
+        "the rules after blind4 and never used for tuning, the honest figure (blind5), dev "
+        "and heldout (both, the default) or all seven (all)",
     )
     args = ap.parse_args()
     check_phrasings()
