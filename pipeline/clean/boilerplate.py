@@ -1,7 +1,9 @@
 """Remove web-page chrome (skip links, captions, share prompts, footers) from article text."""
 
+from functools import cache, partial
+
 from pipeline.clean.chrome import CHROME_RULE, is_chrome
-from pipeline.clean.lexicon import MAX_LABEL_WORDS, is_english, is_foreign_label
+from pipeline.clean.lexicon import is_english, is_foreign_label
 from pipeline.clean.rules import BoilerplateRules, boilerplate_rules
 from pipeline.clean.text import apply_edits, paragraphs, remove_paragraphs
 from pipeline.types import StageResult
@@ -18,7 +20,7 @@ def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> Stage
     tail_start = len(spans) - rules.tail_paragraphs
     removals: dict[int, str] = {}
     bylines = []
-    english: bool | None = None  # whether the text is English, read once a label needs it
+    english = cache(partial(is_english, text))  # read once a label needs it
     for index, span in enumerate(spans):
         in_tail = index >= tail_start
         rule = rules.first_match(span.text, in_tail)
@@ -28,11 +30,8 @@ def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> Stage
                 bylines.append(span.text)
         elif is_chrome(span.text, tail=in_tail):  # no phrase rule names it: the detector judges
             removals[index] = CHROME_RULE
-        elif span.text.count(" ") < MAX_LABEL_WORDS and is_foreign_label(span.text):
-            if english is None:
-                english = is_english(text)
-            if english:
-                removals[index] = FOREIGN_LABEL_RULE
+        elif is_foreign_label(span.text) and english():
+            removals[index] = FOREIGN_LABEL_RULE
     edits = tuple(remove_paragraphs(text, spans, removals, "boilerplate"))
     return StageResult(
         text=apply_edits(text, edits),

@@ -635,12 +635,11 @@ def _credit_lead(segment: str, rules: ChromeRules) -> bool:
     if segment.startswith("©"):
         return True
     first, rest = _first_word(segment)
-    if _CREDIT_CODE.match(segment[: len(first)]) and stem(first) not in rules.credit_words:
-        code_rest = _first_word(rest)
-        if stem(code_rest[0]) in rules.credit_words and code_rest[1][:1] in tuple(_CREDIT_MARKS):
-            return True
     if stem(first) not in rules.credit_words:
-        return False
+        if not _CREDIT_CODE.match(segment[: len(first)]):
+            return False
+        first, rest = _first_word(rest)  # the credit word after the code
+        return stem(first) in rules.credit_words and bool(rest) and rest[0] in _CREDIT_MARKS
     if rest[:1] and rest[0] in _CREDIT_MARKS:
         return True
     second, rest = _first_word(rest)

@@ -59,8 +59,8 @@ def is_foreign_label(line: str) -> bool:
 
     A line of capitalised words only is a name or a heading ("Michael Anastassiades"), kept.
     """
-    if _NOT_A_LABEL.search(line):
-        return False
+    if line.count(" ") >= MAX_LABEL_WORDS or _NOT_A_LABEL.search(line):
+        return False  # a quick no for the paragraphs of prose
     found = letter_words(line)
     if not 1 <= len(found) <= MAX_LABEL_WORDS or _all_capitalised(line, len(found)):
         return False
