@@ -40,8 +40,26 @@ _ECHO_ENDS = ".!?。！？"
 # Punctuation, and the mathematical and modifier signs that stand in for it (a fullwidth
 # tilde, "^"); not other symbols (emoji, ©, currency signs).
 _MARK_CATEGORIES = frozenset(("Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sk"))
-# Participles shorter than this are no participles ("ring", "sing").
+# Words in -ing or -ed shorter than this are no participles ("ring", "sing", "need"); the
+# short participles ("led") are listed in mt_artifacts.toml.
 MIN_PARTICIPLE_CHARS = 5
+# An echo the sentence split cannot see: one to three words (of two letters or more: not the
+# initials of "J.R.R.") again after their period, glued to it ("Jinping.Jinping."), or after a
+# space wrapped in quotation marks or brackets or in lower case, before the next sentence
+# ("Jinping. 「Jinping」 The", "Jinping. jinping"). Case is ignored in the repeat, not in the
+# lower-case test or the next sentence's capital. The site is the period: found by a fast
+# scan, then the words before it are tried one, two and three back.
+MAX_ECHO_WORDS = 3  # "Xi Jinping. 「Xi Jinping」": the seeds' echoes are of one or two words
+_OPEN_MARKS = "\"'“‘«‹„(\\[{（【「『〈《〔［｛"
+_CLOSE_MARKS = "\"'”’»›)\\]}）】」』〉》〕］｝"
+_ECHO_SITE = re.compile(rf"\.(?<=[^\W\d_]\.)(?=[^\W\d_]|\s+[a-z{_OPEN_MARKS}])")
+_ECHO = re.compile(
+    r"(?<![^\W\d_])(?P<words>[^\W\d_]{2,}+(?: [^\W\d_]{2,}+)*+)\."
+    r"(?P<echo>(?P=words)[.!?。！？]?(?=\s|$)"
+    rf"|\s+(?:[{_OPEN_MARKS}](?P=words)[{_CLOSE_MARKS}]|(?-i:(?=[a-z]))(?P=words))"
+    r"[.!?。！？]?(?=\s+(?-i:[A-Z])|$))",
+    re.IGNORECASE,
+)
 # Opening quotation marks and the closing ones that pair with them.
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 # A one-word sentence of a participle or an adverb ("Finished.", "Reportedly."): what is left
@@ -57,6 +75,9 @@ def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
     edits: list[Edit] = []
     english = cache(partial(is_english, text))  # read once a sentence needs it
     for index, paragraph in enumerate(spans):
+        if echoes := _echoes(paragraph):
+            edits.extend(echoes)  # the next pass judges the paragraph without them
+            continue
         if _only_long_sentences(paragraph.text, rules):
             continue
         sents = sentences(paragraph, rules.abbreviations, rules.units)
@@ -70,6 +91,27 @@ def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
     edits.extend(remove_paragraphs(text, spans, removals, "mt_artifact"))
     ordered = tuple(sorted(edits, key=lambda e: e.char_start or 0))
     return StageResult(text=apply_edits(text, ordered), edits=ordered)
+
+
+def _echoes(paragraph: Span) -> list[Edit]:
+    """Edits that take out the echoes the sentence split cannot see, their period kept."""
+    text = paragraph.text
+    edits: list[Edit] = []
+    for site in _ECHO_SITE.finditer(text):
+        if edits and paragraph.start + site.start() < edits[-1].char_end:
+            continue  # the period ends an echo already taken
+        start = site.start()
+        for _ in range(MAX_ECHO_WORDS):
+            start = text.rfind(" ", 0, start) + 1
+            match = _ECHO.match(text, start)
+            if match and match.end("words") == site.start():
+                begin, end = (paragraph.start + i for i in match.span("echo"))
+                edits.append(Edit("mt_artifact", "repeated_word", begin, end, match["echo"]))
+                break
+            if start == 0:
+                break
+            start -= 1  # the space before the word: the next try starts a word earlier
+    return edits
 
 
 def _only_long_sentences(text: str, rules: MtRules) -> bool:
@@ -198,7 +240,7 @@ def _rule_for(
         if (
             (
                 any(lowered.startswith(c + " ") for c in rules.conjunctions)
-                or _is_participle(folded[0], rules)
+                or _is_participle(folded[:2], rules)
             )
             and previous.text.endswith(".")
             and not (len(tokens) <= rules.max_fragment_words and folded[-1] in rules.open_ends)
@@ -232,11 +274,17 @@ def _wraps(mark: str) -> bool:
     return mark in "\"'" or (len(mark) == 1 and unicodedata.category(mark) in _WRAPPER_CATEGORIES)
 
 
-def _is_participle(word: str, rules: MtRules) -> bool:
-    """Whether a lowercase word opens a participle clause ("saying", "adding")."""
-    return (
-        len(word) >= MIN_PARTICIPLE_CHARS and word.endswith("ing") and word not in rules.ing_nouns
+def _is_participle(folded: list[str], rules: MtRules) -> bool:
+    """Whether lowercase words open a participle clause ("saying", "adding that", "backed by",
+    "led by"): a past participle only before a preposition, else it may be a verb in the past
+    whose subject the translation lost ("made it possible to maintain.")."""
+    word = folded[0]
+    if word.endswith("ing"):
+        return len(word) >= MIN_PARTICIPLE_CHARS and word not in rules.ing_nouns
+    past = word in rules.participles or (
+        len(word) >= MIN_PARTICIPLE_CHARS and word.endswith("ed") and word not in rules.ed_words
     )
+    return past and len(folded) > 1 and folded[1] in rules.participle_links
 
 
 def _closes_quotation(before: list[Span], marks: str) -> bool:
@@ -301,8 +349,8 @@ def _stands_for_comma(before: Span, after: Span, rules: MtRules) -> bool:
     """Whether a wrong period replaced a comma, not a space: news prose puts a comma before a
     joining word of contrast or an aside, a relative word after a name, a coordinator before a
     new subject (the counts are in mt_artifacts.toml)."""
-    join, *rest = (w.casefold() for w in words(after.text)[:2])
-    if join in rules.comma_joins or _is_participle(join, rules):
+    join, *rest = folded = [w.casefold() for w in words(after.text)[:2]]
+    if join in rules.comma_joins or _is_participle(folded, rules):
         return True
     if join in rules.coordinators:
         return bool(rest) and rest[0] in rules.clause_subjects

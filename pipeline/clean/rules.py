@@ -206,6 +206,9 @@ class MtRules:
     subjectless_verbs: frozenset[str]
     conjunctions: tuple[str, ...]
     ing_nouns: frozenset[str]  # words ending in -ing that open no participle clause
+    ed_words: frozenset[str]  # ... and in -ed
+    participles: frozenset[str]  # irregular and short past participles
+    participle_links: frozenset[str]  # prepositions after a past participle that opens a clause
     open_ends: frozenset[str]  # words a finished sentence does not end on
     comma_joins: frozenset[str]  # a wrong period before these replaced a comma
     relatives: frozenset[str]  # ... before these after a capitalised word
@@ -381,6 +384,9 @@ def mt_rules() -> MtRules:
         "subjectless_verbs",
         "conjunctions",
         "ing_nouns",
+        "ed_words",
+        "participles",
+        "participle_links",
         "open_ends",
         "comma_joins",
         "relatives",
@@ -399,6 +405,9 @@ def mt_rules() -> MtRules:
         subjectless_verbs=frozenset(data["subjectless_verbs"]),
         conjunctions=tuple(sorted(data["conjunctions"], key=len, reverse=True)),
         ing_nouns=frozenset(data["ing_nouns"]),
+        ed_words=frozenset(data["ed_words"]),
+        participles=frozenset(data["participles"]),
+        participle_links=frozenset(data["participle_links"]),
         open_ends=frozenset(data["open_ends"]),
         comma_joins=frozenset(data["comma_joins"]),
         relatives=frozenset(data["relatives"]),
