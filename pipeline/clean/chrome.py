@@ -70,7 +70,7 @@ _LEAD_LABEL = re.compile(r"^([^\s:|]+(?: [^\s:|]+){0,3})\s*[:|]\s+\S")
 # digit comes before the look back at what precedes it: the regex engine then fails at once on
 # every other character, where opening with the look back it tested each.
 _COUNTER = re.compile(
-    r"\d(?<![\d.,]\d)\d{0,2}\s*(?:/|of|out of|de|von|sur|di|van|z|av|af|из|od|ze)\s*\d{1,3}(?![\d.,])"
+    r"\d(?<![\d.,]\d)\d{0,2}\s*(?:/|of|out of|de|von|sur|di|van|z|av|af|из|od|ze|dari|apo|από|din)\s*\d{1,3}(?![\d.,])"
     r"|\(\d{1,6}\)|^\+\d{1,3}$"
     f"|[{_PICTOGRAPH}]\\s?\\d"  # "👍 24 ❤️ 3": reactions under a story
     r"|\d(?<!\w\d)\d?:\d{2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|[A-Z]{2,4}\b))"
@@ -93,8 +93,9 @@ _NUMBER_THEN_WORD = re.compile(
 # The words a counter line may have besides its numbers and vocabulary: "of" and its
 # translations, "out", "more" and the thousands and millions of "1.2K views".
 _COUNTER_GLUE = frozenset(
-    ("of", "out", "k", "m", "more", "de", "von", "sur", "di", "van", "z", "av", "af", "из", "od")
-)
+    ("of", "out", "k", "m", "more", "de", "von", "sur", "di", "van", "z", "av", "af", "из", "od",
+     "dari", "apo", "από", "din")
+)  # fmt: skip
 # A menu: three or more capitalised items of one to three words, with no digits and no
 # sentence in them, split by one kind of separator ("About | Masthead | Ethics | Contact",
 # "Inicio / Noticias / Lyon"; not "salt / pepper / oil").
