@@ -28,36 +28,43 @@ _CLOSERS = ".!?\"'”’»)]…"
 # ، Prices ...", "... said. 、 The"): closing and other punctuation, not an opening quote or
 # bracket, a dash, a footnote star or a sign that opens a name (# @ &). A closing quotation
 # mark there is stray unless it closes a quotation opened earlier in the paragraph.
-# An inverted mark (¿ ¡) opens a Spanish sentence only when a word follows it without a space.
+# An inverted mark (¿ ¡) opens a Spanish sentence, and a low quotation mark („) a German
+# quotation, only when a word follows it without a space.
 # What follows the marks is a word or an opening quotation mark (". · “I love ...").
-_STRAY_LEAD = re.compile(r"(?:[^\w\s\"'“‘«„(\[¿¡*#@&%†‡§¶\-–—]|[¿¡](?=\s))+\s+(?=[\w\"“‘«„])")
+_STRAY_LEAD = re.compile(r"(?:[^\w\s\"'“‘«„(\[¿¡*#@&%†‡§¶\-–—]|[¿¡„](?=\s))+\s+(?=[\w\"“‘«„])")
 # Quotation marks and brackets an echoed word comes wrapped in ("... scandal. "scandal".",
 # "... governance. 【governance】", fullwidth brackets): opening, closing and initial or final
 # quote punctuation, besides the straight quotes.
 _WRAPPER_CATEGORIES = frozenset(("Ps", "Pe", "Pi", "Pf"))
-# What ends an echo: the terminators and their ideographic forms ("... Browns again。").
-_ECHO_ENDS = ".!?。！？"
+# What ends an echo: the terminators, their ideographic forms and a semicolon ("... Browns
+# again。", "... Xi Jinping. Xi Jinping;").
+_ECHO_ENDS = ".!?。！？;"
 # Punctuation, and the mathematical and modifier signs that stand in for it (a fullwidth
-# tilde, "^"); not other symbols (emoji, ©, currency signs).
+# tilde, "^"); not other symbols (emoji, ©, currency signs), but the geometric shapes and
+# stars that stand in for bullets ("▲", "◆", "■", "★").
 _MARK_CATEGORIES = frozenset(("Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sk"))
+_MARK_SIGNS = frozenset(map(chr, range(0x25A0, 0x2600))) | frozenset("★☆")
 # Words in -ing or -ed shorter than this are no participles ("ring", "sing", "need"); the
 # short participles ("led") are listed in mt_artifacts.toml.
 MIN_PARTICIPLE_CHARS = 5
 # An echo the sentence split cannot see: one to three words (of two letters or more: not the
-# initials of "J.R.R.") again after their period, glued to it ("Jinping.Jinping."), or after a
-# space wrapped in quotation marks or brackets or in lower case, before the next sentence
-# ("Jinping. 「Jinping」 The", "Jinping. jinping"). Case is ignored in the repeat, not in the
+# initials of "J.R.R.") again after their period (and the quotation marks closing there),
+# glued to it ("Jinping.Jinping."), or after a space wrapped in quotation marks or brackets, in
+# lower case or ended by a semicolon, before the next sentence ("Jinping. 「Jinping」 The",
+# "Jinping. jinping", "Xi Jinping. Xi Jinping; The"). Case is ignored in the repeat, not in the
 # lower-case test or the next sentence's capital. The site is the period: found by a fast
 # scan, then the words before it are tried one, two and three back.
 MAX_ECHO_WORDS = 3  # "Xi Jinping. 「Xi Jinping」": the seeds' echoes are of one or two words
 _OPEN_MARKS = "\"'“‘«‹„(\\[{（【「『〈《〔［｛"
 _CLOSE_MARKS = "\"'”’»›)\\]}）】」』〉》〕］｝"
-_ECHO_SITE = re.compile(rf"\.(?<=[^\W\d_]\.)(?=[^\W\d_]|\s+[a-z{_OPEN_MARKS}])")
+_ECHO_SITE = re.compile(
+    rf"\.(?<=[^\W\d_]\.)(?=[^\W\d_]|[”’\"'»)\]]*\s+(?:[a-z{_OPEN_MARKS}]|[^\W\d_]++(?: [^\W\d_]++)*;))"
+)
 _ECHO = re.compile(
-    r"(?<![^\W\d_])(?P<words>[^\W\d_]{2,}+(?: [^\W\d_]{2,}+)*+)\."
-    r"(?P<echo>(?P=words)[.!?。！？]?(?=\s|$)"
-    rf"|\s+(?:[{_OPEN_MARKS}](?P=words)[{_CLOSE_MARKS}]|(?-i:(?=[a-z]))(?P=words))"
-    r"[.!?。！？]?(?=\s+(?-i:[A-Z])|$))",
+    r"(?<![^\W\d_])(?P<words>[^\W\d_]{2,}+(?: [^\W\d_]{2,}+)*+)\.[”’\"'»)\]]*+"
+    r"(?P<echo>(?<=\.)(?P=words)[.!?。！？;]?(?=\s|$)"
+    rf"|\s+(?:(?:[{_OPEN_MARKS}](?P=words)[{_CLOSE_MARKS}]|(?-i:(?=[a-z]))(?P=words))[.!?。！？;]?"
+    r"|(?P=words);)(?=\s+(?-i:[A-Z])|$))",
     re.IGNORECASE,
 )
 # Opening quotation marks and the closing ones that pair with them.
@@ -313,7 +320,9 @@ def _particle(token: str, folded: str, rules: MtRules) -> bool:
 
 def _only_punctuation(text: str) -> bool:
     """Whether a text is nothing but punctuation marks (an emoji is not debris)."""
-    return all(unicodedata.category(c) in _MARK_CATEGORIES or c.isspace() for c in text)
+    return all(
+        unicodedata.category(c) in _MARK_CATEGORIES or c.isspace() or c in _MARK_SIGNS for c in text
+    )
 
 
 def _closes_unopened_bracket(text: str) -> bool:
