@@ -39,7 +39,7 @@ Also printed: mt_score / mt_suspect on untouched bodies against bodies with 3-5 
 which rule removed each row's items, chrome recall by wording variation, the damage on the
 untouched bodies per rule with examples, damage the injections caused, and surviving debris
 of every row that misses the recall target. Runs in one to four minutes on 2 CPUs (44 s for
-one phrasing, 223 s for all seven, measured on 2026-12-03).
+one phrasing, 223 s for the seven sets before blind6, measured on 2026-12-03).
 """
 
 from __future__ import annotations
