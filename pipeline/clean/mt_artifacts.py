@@ -57,13 +57,15 @@ MIN_PARTICIPLE_CHARS = 5
 MAX_ECHO_WORDS = 3  # "Xi Jinping. 「Xi Jinping」": the seeds' echoes are of one or two words
 _OPEN_MARKS = "\"'“‘«‹„(\\[{（【「『〈《〔［｛"
 _CLOSE_MARKS = "\"'”’»›)\\]}）】」』〉》〕］｝"
+_AFTER_PERIOD = "[”’\"'»)\\]]*+"  # the quotation marks and brackets a sentence closes with
+_ECHO_END = f"[{_ECHO_ENDS}]?"
 _ECHO_SITE = re.compile(
-    rf"\.(?<=[^\W\d_]\.)(?=[^\W\d_]|[”’\"'»)\]]*\s+(?:[a-z{_OPEN_MARKS}]|[^\W\d_]++(?: [^\W\d_]++)*;))"
+    rf"\.(?<=[^\W\d_]\.)(?=[^\W\d_]|{_AFTER_PERIOD}\s+(?:[a-z{_OPEN_MARKS}]|[^\W\d_]++(?: [^\W\d_]++)*;))"
 )
 _ECHO = re.compile(
-    r"(?<![^\W\d_])(?P<words>[^\W\d_]{2,}+(?: [^\W\d_]{2,}+)*+)\.[”’\"'»)\]]*+"
-    r"(?P<echo>(?<=\.)(?P=words)[.!?。！？;]?(?=\s|$)"
-    rf"|\s+(?:(?:[{_OPEN_MARKS}](?P=words)[{_CLOSE_MARKS}]|(?-i:(?=[a-z]))(?P=words))[.!?。！？;]?"
+    rf"(?<![^\W\d_])(?P<words>[^\W\d_]{{2,}}+(?: [^\W\d_]{{2,}}+)*+)\.{_AFTER_PERIOD}"
+    rf"(?P<echo>(?<=\.)(?P=words){_ECHO_END}(?=\s|$)"
+    rf"|\s+(?:(?:[{_OPEN_MARKS}](?P=words)[{_CLOSE_MARKS}]|(?-i:(?=[a-z]))(?P=words)){_ECHO_END}"
     r"|(?P=words);)(?=\s+(?-i:[A-Z])|$))",
     re.IGNORECASE,
 )
