@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.clean.boilerplate import FOREIGN_LABEL_RULE, strip_boilerplate
+from pipeline.clean.boilerplate import FOREIGN_BYLINE_RULE, FOREIGN_LABEL_RULE, strip_boilerplate
 from pipeline.clean.lexicon import is_english
 from pipeline.clean.mt_artifacts import strip_mt_artifacts
 
@@ -17,7 +17,24 @@ def _page(line: str, prose: str = ENGLISH) -> str:
 
 @pytest.mark.parametrize(
     "label",
-    ["Fermer", "Zamknij okno", "Näytä lisää", "Daha fazla göster", "Tampilkan lebih banyak"],
+    [
+        "Fermer",
+        "Zamknij okno",
+        "Näytä lisää",
+        "Daha fazla göster",
+        "Tampilkan lebih banyak",
+        "Direct naar de hoofdinhoud",  # "naar" and "de" are in the English list, Dutch's far more
+        "Partagez cet article",
+        "ÄHNLICHE ARTIKEL →",  # capitalised, but no word of it is a name English knows
+        "| Přejít Na Hlavní Obsah >",
+        "Saltar a la portada de The Harbour Gazette",  # a label, then the outlet it names
+        "Comparte esta noticia en Facebook",
+        "Dieser Text ist zuerst bei example.com erschienen",
+        "Dit verhaal verscheen oorspronkelijk bij The Harbour Gazette.",
+        "• Simak juga: Ferry timetable cut as crew shortage bites",  # a label and a headline
+        "Đọc thêm: Tenants win appeal over unpaid deposit scheme",
+        "Texto: Maria Jensen",  # a one-word label, then a name
+    ],
 )
 def test_an_untranslated_label_on_an_english_page_is_removed(label):
     result = strip_boilerplate(_page(label))
@@ -45,7 +62,41 @@ def test_a_page_in_another_language_keeps_its_own_short_lines():
     assert strip_boilerplate(text).text == text
 
 
-@pytest.mark.parametrize("fragment", ["Begitu.", "Ipnida.", "Sudah begitu.", "Değil."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La Liga",  # "la" is Spanish's, "Liga" a name English knows
+        "Ángel Di María",
+        "Itziar Goikoetxea",  # a name no list knows
+        "Oslo",  # a dateline, a heading
+        "Von der Leyen wins second term",
+        "Mbappé: I want to stay at Real Madrid",  # a name quoted, not a label
+        "Bundesliga: Bayern beat Dortmund",
+        "El Paso Police Department",
+        "corso Monforte, 15, Milan",  # an address
+        "Satechi 72W USB-C Power Delivery Car Charger",  # a product
+        "Di Maria",  # one name after "di" is a surname, not a byline
+    ],
+)
+def test_names_headings_addresses_and_products_are_not_foreign_labels(line):
+    rules = [e.rule for e in strip_boilerplate(_page(line)).edits]
+    assert FOREIGN_LABEL_RULE not in rules and FOREIGN_BYLINE_RULE not in rules
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Von Anna Weber, Köln", "Par Claire Dubois", "Oleh Ayu Kartika", "Door Pieter de Vries"],
+)
+def test_a_byline_in_another_language_moves_to_the_byline(byline):
+    result = strip_boilerplate(_page(byline))
+    assert result.text == f"{ENGLISH}\n\n{ENGLISH}"
+    assert [e.rule for e in result.edits] == [FOREIGN_BYLINE_RULE]
+    assert result.byline == byline
+
+
+@pytest.mark.parametrize(
+    "fragment", ["Begitu.", "Ipnida.", "Sudah begitu.", "Değil.", "Tak.", "Yani."]
+)
 def test_a_fragment_of_another_language_after_a_sentence_is_removed(fragment):
     result = strip_mt_artifacts(f"{ENGLISH} {fragment} {ENGLISH}")
     assert result.text == f"{ENGLISH} {ENGLISH}"
@@ -53,7 +104,8 @@ def test_a_fragment_of_another_language_after_a_sentence_is_removed(fragment):
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Possibly not.", "Meth.", "Nadal.", "“Merci.”", "1 QHX.", "Tackles: 3 QHX."]
+    "sentence",
+    ["Possibly not.", "Meth.", "Nadal.", "Oslo.", "“Merci.”", "1 QHX.", "Tackles: 3 QHX."],
 )
 def test_short_english_sentences_names_and_quotes_are_kept(sentence):
     text = f"{ENGLISH} {sentence} {ENGLISH}"

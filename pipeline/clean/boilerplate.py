@@ -3,13 +3,15 @@
 from functools import cache, partial
 
 from pipeline.clean.chrome import CHROME_RULE, is_chrome
-from pipeline.clean.lexicon import is_english, is_foreign_label
+from pipeline.clean.lexicon import is_english, is_foreign_byline, is_foreign_label, is_foreign_lead
 from pipeline.clean.rules import BoilerplateRules, boilerplate_rules
 from pipeline.clean.text import apply_edits, paragraphs, remove_paragraphs
 from pipeline.types import StageResult
 
-# The rule name of the untranslated labels it removes ("Fermer", "Przejdź do treści").
+# The rule names of the untranslated labels it removes ("Fermer", "Przejdź do treści", "Đọc
+# thêm: <headline>") and of the bylines in another language it moves ("Von Anna Weber").
 FOREIGN_LABEL_RULE = "foreign_label"
+FOREIGN_BYLINE_RULE = "foreign_byline"
 
 
 def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> StageResult:
@@ -30,7 +32,10 @@ def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> Stage
                 bylines.append(span.text)
         elif is_chrome(span.text, tail=in_tail):  # no phrase rule names it: the detector judges
             removals[index] = CHROME_RULE
-        elif is_foreign_label(span.text) and english():
+        elif is_foreign_byline(span.text) and english():
+            removals[index] = FOREIGN_BYLINE_RULE
+            bylines.append(span.text)
+        elif (is_foreign_label(span.text) or is_foreign_lead(span.text)) and english():
             removals[index] = FOREIGN_LABEL_RULE
     edits = tuple(remove_paragraphs(text, spans, removals, "boilerplate"))
     return StageResult(

@@ -2,9 +2,11 @@
 other words is a label the site's template left untranslated, or a translation's leftover."""
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from wordfreq import top_n_list
+import numpy as np
+from wordfreq import available_languages, get_frequency_list, has_digit_sequence, read_cBpack
 
 # wordfreq's 100,000 most frequent English words reach down to zipf 1.96: the names and
 # loanwords news prints are in, "fermer", "sluiten", "hyväksy" and "oldu" are not. Loading
@@ -19,21 +21,126 @@ _ENGLISH_MARKERS = frozenset(
      "has", "from", "by", "which", "would", "their", "they", "were", "been", "but", "not", "be")
 )  # fmt: skip
 MIN_ENGLISH_SHARE = 0.10
+# The Latin-script languages wordfreq lists, whose words an English page can carry untranslated.
+OTHER_LANGUAGES = (
+    "ca", "cs", "da", "de", "es", "fi", "fil", "fr", "hu", "id", "is", "it", "lt", "lv", "ms",
+    "nb", "nl", "pl", "pt", "ro", "sh", "sk", "sl", "sv", "tr", "vi",
+)  # fmt: skip
+# Some words of the English list are another language's, there by names and quotes: "naar",
+# "tak" and "yani" are 100 times (2 zipf, 200 centibels) as frequent in Dutch, Polish and
+# Turkish. Of the words English itself uses often (zipf 4.5 and up) only those about 300 times
+# as frequent elsewhere count: "de" and "la" (260) do, "till" and "hat" (about 210) do not. A
+# letter alone is an initial in English ("J. Smith", "Plan B"), never another language's.
+OTHER_MARGIN_CB = 200
+COMMON_ENGLISH_CB = 450  # zipf 4.5, in centibels below a frequency of one (9 - 4.5 zipf)
+COMMON_MARGIN_CB = 250
+# A sentence of one such word alone is another language's only 1,000 times (3 zipf) over:
+# "Tak." and "Yani." (4.0 and 3.7) are, "Nadal." and "Oslo." (2.2 and 2.4) are names.
+OUTRIGHT_MARGIN_CB = 300
+# How one writes "by" before a name in the languages above: "Von Anna Weber", "Oleh Ayu Sari".
+FOREIGN_BY = frozenset(("von", "par", "door", "oleh", "di", "por", "av", "af", "przez", "bởi"))
+# The lower-case words inside a name ("Pieter de Vries", "Ana da Silva", "Omar bin Said").
+NAME_PARTICLES = frozenset(
+    ("de", "van", "der", "den", "von", "da", "di", "del", "dos", "bin", "al")
+)
+# A byline names one to four people, and maybe a place after a comma ("Von Anna Weber, Köln").
+MAX_BYLINE_NAME_WORDS = 4
+# A line that opens with a label ("Đọc thêm: <headline>", "Texto: <name>") is this long at most:
+# a headline runs to 15 words, the label to three.
+MAX_LEAD_LINE_WORDS = 18
+MAX_LEAD_LINE_CHARS = 300  # 18 long words; and a web address is looked for in no longer line
+MAX_LEAD_LABEL_WORDS = 3
 # A label is this short: the untranslated ones of news pages run one to five words ("Fermer",
 # "Przejdź do treści", "Zapisz się do newslettera").
 MAX_LABEL_WORDS = 6
 # ... and at least half its words are not English ("Hoppa till innehåll": "till" is).
 MIN_FOREIGN_SHARE = 0.5
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_DIGIT = re.compile(r"\d")
 _DIGIT_OR_ACRONYM = re.compile(r"\d|\b[A-Z]{2,}\b")
 # A line naming a social account or address is a credit or embed, whatever its words.
 _NOT_A_LABEL = re.compile(r"@|https?:|www\.")
+# A web address in a line ("zuerst bei example.com erschienen") is a name, not words of a language.
+_ADDRESS = re.compile(r"\S+\.[a-z]{2,6}\b\S*")
+# A label and what it introduces: "Đọc thêm: <headline>", "Simak juga | <headline>".
+_LEAD_LABEL = re.compile(r"^([^\W\d_][^:|]{0,40}?)\s*[:|]\s+(\S.*)$")
+# A sentence ended inside the line: prose, not a label and its headline.
+_INNER_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]*\s+\S")
+# A word of a label as written: letters, maybe an apostrophe or a hyphen, a comma or full stop.
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[,.]?")
+# What pages put around a label: bullets, arrows, an ellipsis.
+_DECORATION = " •|·>→›»<‹«…*#-–—:"
+# The letters of a name word, maybe hyphenated or with an apostrophe ("O'Neill", "Jean-Luc").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 
 
 @cache
 def english_words() -> frozenset[str]:
     """The English words, lower case, straight apostrophes."""
-    return frozenset(top_n_list("en", ENGLISH_WORDS))
+    return frozenset(_english_centibels())
+
+
+def other_language_words() -> frozenset[str]:
+    """The words of the English list that another language uses far more ("de", "naar", "tak")."""
+    return _other_languages().owned
+
+
+def is_other_language_word(word: str) -> bool:
+    """Whether a word is in another language's list and not in the English one ("juga", "texto")."""
+    known = _other_languages().codes
+    code = hash(word)
+    at = int(known.searchsorted(code))
+    return at < len(known) and known[at] == code
+
+
+@dataclass(frozen=True)
+class OtherLanguages:
+    """What the other languages' lists say of words: which are theirs rather than English's."""
+
+    owned: frozenset[str]  # English-listed, far more frequent elsewhere: "de", "naar", "tak"
+    outright: frozenset[str]  # ... 1,000 times more: a sentence alone of one is theirs ("Tak.")
+    codes: np.ndarray  # sorted hashes of their words English does not list: "juga", "texto"
+
+
+@cache
+def _other_languages() -> OtherLanguages:
+    """The other languages' lists, read once (their 750,000 words English does not list kept as
+    hashes: 6 MB, where a set of strings takes 170 MB)."""
+    english = _english_centibels()
+    lists = available_languages("small")
+    margins: dict[str, int] = {}
+    codes = []
+    for language in OTHER_LANGUAGES:  # read straight from the file: wordfreq would keep them all
+        for centibels, bucket in enumerate(read_cBpack(lists[language])):
+            for word in bucket:
+                if word in english:
+                    margin = english[word] - centibels
+                    margins[word] = max(margin, margins.get(word, margin))
+            codes.append(np.fromiter((hash(w) for w in bucket if w not in english), np.int64))
+    margins = {word: margin for word, margin in margins.items() if len(word) > 1}
+    return OtherLanguages(
+        owned=frozenset(w for w, m in margins.items() if m >= _margin_needed(english[w])),
+        outright=frozenset(w for w, m in margins.items() if m >= OUTRIGHT_MARGIN_CB),
+        codes=np.unique(np.concatenate(codes)),
+    )
+
+
+def _margin_needed(english_cb: int) -> int:
+    """How much more frequent another language must use a word this frequent in English."""
+    return COMMON_MARGIN_CB if english_cb < COMMON_ENGLISH_CB else OTHER_MARGIN_CB
+
+
+@cache
+def _english_centibels() -> dict[str, int]:
+    """The English words with their frequency, in centibels below a frequency of one."""
+    ranked: dict[str, int] = {}
+    for centibels, bucket in enumerate(get_frequency_list("en")):  # as wordfreq's top_n_list
+        for word in bucket:
+            if not has_digit_sequence(word):
+                ranked.setdefault(word, centibels)
+                if len(ranked) == ENGLISH_WORDS:
+                    return ranked
+    return ranked
 
 
 def letter_words(text: str) -> list[str]:
@@ -48,35 +155,110 @@ def is_english(text: str) -> bool:
     return bool(found) and markers >= MIN_ENGLISH_SHARE * len(found)
 
 
-def foreign_share(found: list[str]) -> float:
-    """Share of the words that are not English."""
+def foreign_share(found: list[str], owned: bool = True) -> float:
+    """Share of the words that are not English, or (when owned) another language's far more."""
     english = english_words()
-    return sum(word not in english for word in found) / len(found) if found else 0.0
+    other = other_language_words() if owned else frozenset()
+    return (
+        sum(word not in english or word in other for word in found) / len(found) if found else 0.0
+    )
 
 
 def is_foreign_label(line: str) -> bool:
     """Whether a short line of an English page is in another language: an untranslated label.
 
-    A line of capitalised words only is a name or a heading ("Michael Anastassiades"), kept.
+    A line of capitalised words is a name or a heading ("Michael Anastassiades", "La Liga"),
+    kept, unless its words are all another language's and one is unknown to English ("Ähnliche
+    Artikel", "LOMPAT KE KONTEN"). A word alone that the English list has is a dateline or a
+    heading ("Oslo"), and a line with a number is judged by the English list alone ("corso
+    Monforte, 15, Milan").
     """
     if line.count(" ") >= MAX_LABEL_WORDS or _NOT_A_LABEL.search(line):
         return False  # a quick no for the paragraphs of prose
     found = letter_words(line)
-    if not 1 <= len(found) <= MAX_LABEL_WORDS or _all_capitalised(line, len(found)):
+    if not 1 <= len(found) <= MAX_LABEL_WORDS:
         return False
-    return foreign_share(found) >= MIN_FOREIGN_SHARE
+    if _all_capitalised(line, len(found)):
+        return _all_other_language(found)
+    owned = len(found) > 1 and not _DIGIT.search(line)
+    return foreign_share(found, owned) >= MIN_FOREIGN_SHARE
+
+
+def is_foreign_lead(line: str) -> bool:
+    """Whether a line of an English page is another language's label and what it introduces:
+    "Đọc thêm: <headline>", "Saltar a la portada de <outlet>", "Ähnliche Artikel | <headline>".
+
+    The label is the words before a colon or a bar, or those before the names that end the line,
+    web addresses left out ("Dieser Text ist zuerst bei <site> erschienen").
+    """
+    if len(line) > MAX_LEAD_LINE_CHARS or line.count(" ") >= MAX_LEAD_LINE_WORDS:
+        return False
+    if _NOT_A_LABEL.search(line) or _INNER_END.search(line):
+        return False  # an embed or a credit, or prose: a sentence ends inside
+    core = line.strip(_DECORATION)
+    labelled = _LEAD_LABEL.match(core)
+    if labelled:
+        label = letter_words(labelled[1])
+        if len(label) == 1:  # a name quoting ("Mbappé: I want to stay"), but for a credit
+            return _all_names(labelled[2].split()) and _all_other_language(label)
+        return len(label) <= MAX_LEAD_LABEL_WORDS and _all_other_language(label)
+    words = _ADDRESS.sub(" ", core).split()
+    while len(words) > 1 and words[-1][:1].isupper() and _is_name(words[-1]):
+        words.pop()  # the outlet, the place, the name the label introduces
+    if not 1 < len(words) <= MAX_LABEL_WORDS or not all(map(_PLAIN_WORD.fullmatch, words)):
+        return False  # a product, an address, a censored word: "Satechi 72W", "Dia**** Co**"
+    lead = letter_words(" ".join(words))
+    return _known_foreign(lead[0]) and foreign_share(lead) >= MIN_FOREIGN_SHARE
+
+
+def is_foreign_byline(line: str) -> bool:
+    """Whether a line is a byline in another language: "Von Anna Weber, Köln", "Oleh Ayu Sari"."""
+    by, _, rest = line.strip(_DECORATION).partition(" ")
+    if by.casefold() not in FOREIGN_BY:
+        return False
+    names, _, place = rest.partition(", ")
+    name_words = names.split()
+    return 1 < len(name_words) <= MAX_BYLINE_NAME_WORDS and _all_names(name_words + place.split())
+
+
+def _is_name(word: str) -> bool:
+    """Whether a word is written as a name: capitalised, its trailing comma or full stop aside."""
+    word = word.rstrip(",.;:&")
+    return (word[:1].isupper() or word in NAME_PARTICLES) and _NAME_WORD.fullmatch(word) is not None
+
+
+def _all_names(words: list[str]) -> bool:
+    """Whether every word of a run is written as a name: an outlet, a person, a place."""
+    return bool(words) and all(map(_is_name, words))
+
+
+def _known_foreign(word: str) -> bool:
+    """Whether another language's list has a word and English's has not or far less ("naar")."""
+    return word in other_language_words() or is_other_language_word(word)
+
+
+def _all_other_language(found: list[str]) -> bool:
+    """Whether words are all another language's, one at least known to it and unknown to English:
+    a name the English list has ("Ángel Di María") or that no list has ("Itziar") is no label."""
+    owned = other_language_words()
+    return any(map(is_other_language_word, found)) and all(
+        word in owned or is_other_language_word(word) for word in found
+    )
 
 
 def is_foreign_fragment(sentence: str) -> bool:
     """Whether a sentence of one or two words is wholly of another language ("Oldu.", "Ipnida.").
 
-    A number or an abbreviation in capitals makes it a table's or a score's line ("1 QH.").
+    A number or an abbreviation in capitals makes it a table's or a score's line ("1 QH."); a
+    word alone that English lists is another language's only outright ("Tak.", not "Nadal.").
     """
     if _DIGIT_OR_ACRONYM.search(sentence):
         return False
     found = letter_words(sentence)
     if not 1 <= len(found) <= 2 or _all_capitalised(sentence, len(found)):
         return False
+    if len(found) == 1:
+        return found[0] not in english_words() or found[0] in _other_languages().outright
     return foreign_share(found) == 1.0
 
 
