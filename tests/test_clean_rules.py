@@ -152,6 +152,21 @@ def rules_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     _clear_caches()
 
 
+@pytest.fixture
+def code_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A copy of the code that applies the rules, which the fingerprint reads instead."""
+    for pattern in rules_module.CODE_FILES:
+        for path in rules_module.CODE_DIR.glob(pattern):
+            target = tmp_path / path.relative_to(rules_module.CODE_DIR)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, target)
+    _clear_caches()
+    monkeypatch.setattr(rules_module, "CODE_DIR", tmp_path)
+    yield tmp_path
+    monkeypatch.undo()
+    _clear_caches()
+
+
 def _edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, old
@@ -193,6 +208,13 @@ def test_loader_refuses_bad_rule(rules_dir, rule):
     _add_rule(rules_dir, rule)
     with pytest.raises(RuleError, match="sponsor_line"):
         boilerplate_rules()
+
+
+def test_rules_version_changes_with_the_code_that_applies_the_rules(code_dir):
+    original = rules_version()
+    _edit(code_dir / "clean" / "lexicon.py", "MIN_FOREIGN_SHARE = 0.5", "MIN_FOREIGN_SHARE = 0.6")
+    _clear_caches()
+    assert rules_version() != original
 
 
 def test_rules_version_changes_with_a_rule_file(rules_dir):

@@ -6,6 +6,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from importlib import metadata
 from pathlib import Path
 from re import _constants as sre
 
@@ -13,6 +14,11 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 # Every rule file that shapes a stored article: the cleaner's three, the extractor's (what
 # becomes the body of a page) and the URL rules (what becomes its canonical_url).
 RULE_FILES = ("boilerplate.toml", "mt_artifacts.toml", "chrome.toml", "extract.toml", "urls.toml")
+# The code that reads the rules shapes a body as much as they do ("is it English?" is code),
+# and so do the libraries it asks: a change to any of them must re-clean a page fetched before.
+CODE_DIR = RULES_DIR.parent
+CODE_FILES = ("clean/*.py", "extract.py", "urls.py")
+LIBRARIES = ("ftfy", "wordfreq", "beautifulsoup4", "lxml")
 # A pattern that matches ordinary prose would delete real paragraphs: every pattern is tried
 # on these sentences when loaded and refused if it matches one of them.
 CANARY_SENTENCES = (
@@ -430,8 +436,14 @@ def mt_rules() -> MtRules:
 
 @cache
 def rules_version() -> str:
-    """A fingerprint of the rule files, stored with every article they shaped."""
+    """A fingerprint of the rule files, the code that applies them and the word lists it reads,
+    stored with every article they shaped."""
     digest = hashlib.sha256()
     for file in RULE_FILES:
         digest.update((RULES_DIR / file).read_bytes())
+    for pattern in CODE_FILES:
+        for path in sorted(CODE_DIR.glob(pattern)):
+            digest.update(path.read_bytes())
+    for package in LIBRARIES:
+        digest.update(f"{package} {metadata.version(package)}".encode())
     return digest.hexdigest()[:12]
