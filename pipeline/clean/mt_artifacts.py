@@ -54,6 +54,9 @@ MIN_PARTICIPLE_CHARS = 5
 # "Jinping. jinping", "Xi Jinping. Xi Jinping; The"). Case is ignored in the repeat, not in the
 # lower-case test or the next sentence's capital. The site is the period: found by a fast
 # scan, then the words before it are tried one, two and three back.
+# A sentence that opens with a verb ends here: "Was held.", "Has taken place.", "Is quite
+# possible."; a third word may only be lower case, so "Will Smith won." is a name's sentence.
+SUBJECTLESS_WORDS = 3
 MAX_ECHO_WORDS = 3  # "Xi Jinping. 「Xi Jinping」": the seeds' echoes are of one or two words
 _OPEN_MARKS = "\"'“‘«‹„(\\[{（【「『〈《〔［｛"
 _CLOSE_MARKS = "\"'”’»›)\\]}）】」』〉》〕］｝"
@@ -239,7 +242,7 @@ def _rule_for(
         and sent.text.endswith(".")
     ):
         return "function_words_only"
-    if len(tokens) <= 2 and folded[0] in rules.subjectless_verbs and sent.text.endswith("."):
+    if _is_subjectless(tokens, folded, rules) and sent.text.endswith("."):
         return "subjectless"
     if previous is None or previous.text[-1] not in _CLOSERS:
         return None
@@ -308,6 +311,13 @@ def _closes_quotation(before: list[Span], marks: str) -> bool:
         closer in marks and prior.count(opener) > prior.count(closer)
         for opener, closer in _OPENERS.items()
     )
+
+
+def _is_subjectless(tokens: list[str], folded: list[str], rules: MtRules) -> bool:
+    """Whether a short sentence opens with a verb that lost its subject ("Has taken place.")."""
+    if folded[0] not in rules.subjectless_verbs or len(tokens) > SUBJECTLESS_WORDS:
+        return False
+    return len(tokens) <= 2 or all(token.islower() for token in tokens[1:])
 
 
 def _particle(token: str, folded: str, rules: MtRules) -> bool:
