@@ -144,6 +144,7 @@ _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "mysel
 _CREDIT_BREAK = re.compile(r"[.!?][\"'”’]?\s+|\s[|—–]\s+|\s-\s+")
 _LEADING_WORD = re.compile(r"([^\W\d_]+)")
 _CREDIT_MARKS = ":/©"
+_COPYRIGHT_SIGNS = frozenset("©ⓒ")  # the circled letter is what some pages print for the sign
 # The parts of a line of credits and one part: a role, then ":" or "by", then names.
 _ROLE_PARTS = re.compile(r"\s*[;|]\s*|\.\s+")
 _ROLE_CREDIT = re.compile(
@@ -576,20 +577,22 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
         or "/" in core
         or not rules.credit_words.isdisjoint(last)
         or rules.agencies.any_in(last)
+        or not _COPYRIGHT_SIGNS.isdisjoint(last)
     ):
         return False  # no credit word, agency, slash or bracket near the end: a quick no
+    breaks = list(_CREDIT_BREAK.finditer(core))
+    # a credit may hold a pipe, a dash or a bracket itself ("Photo: Name | The Outlet",
+    # "Fotografía: Name (Agency)")
+    after_sentence = [b for b in breaks if core[b.start()] in ".!?"]
+    if after_sentence and (after_sentence[-1] is not breaks[-1] or core.endswith(")")):
+        whole = core[after_sentence[-1].end() :].strip(" |—–-")
+        if len(whole.split()) <= MAX_CREDIT_WORDS and _credit_lead(whole, rules):
+            return True
     bracketed = _BRACKETED_END.search(core)
     if bracketed:
         segment = bracketed.group(1).strip()
     else:
-        breaks = list(_CREDIT_BREAK.finditer(core))
         segment = core[breaks[-1].end() :] if breaks else core
-        # a credit may hold a pipe or dash itself ("Photo credit: Name | The Outlet")
-        after_sentence = [b for b in breaks if core[b.start()] in ".!?"]
-        if after_sentence and after_sentence[-1] is not breaks[-1]:
-            whole = core[after_sentence[-1].end() :].strip(" |—–-")
-            if len(whole.split()) <= MAX_CREDIT_WORDS and _credit_lead(whole, rules):
-                return True
     segment = segment.strip(" |—–-")
     parts = segment.split()
     if not parts or len(parts) > MAX_CREDIT_WORDS:
@@ -633,7 +636,7 @@ def _credit_lead(segment: str, rules: ChromeRules) -> bool:
     """Whether a segment opens like a credit: "Photo: X", "PHOTO/X", "Photo credit: X",
     "Picture by X", "Image courtesy of X", "File photo", "Supplied image", "© 2018 Agency",
     "ST PHOTO: X"."""
-    if segment.startswith("©"):
+    if segment.startswith(tuple(_COPYRIGHT_SIGNS)):
         return True
     first, rest = _first_word(segment)
     if stem(first) not in rules.credit_words:
