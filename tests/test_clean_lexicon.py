@@ -115,3 +115,16 @@ def test_short_english_sentences_names_and_quotes_are_kept(sentence):
 def test_the_same_fragment_in_a_text_of_that_language_is_kept():
     text = f"{INDONESIAN} Begitu. {INDONESIAN}"
     assert strip_mt_artifacts(text).text == text
+
+
+@pytest.mark.parametrize("fragment", ["Loh ya.", "Zhe yang.", "Nan desu.", "Sou nan."])
+def test_a_particle_with_a_word_english_seldom_prints_is_debris(fragment):
+    result = strip_mt_artifacts(f"{ENGLISH} {fragment} The talks resume in May.")
+    assert result.text == f"{ENGLISH} The talks resume in May."
+    assert [e.rule for e in result.edits] == ["particle"]
+
+
+@pytest.mark.parametrize("reply", ["Thank you.", "You bet.", "Oh ya.", "La Paz."])
+def test_a_short_english_reply_or_a_name_beside_a_particle_is_kept(reply):
+    text = f"{ENGLISH} {reply} The talks resume in May."
+    assert strip_mt_artifacts(text).text == text

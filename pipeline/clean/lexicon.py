@@ -37,6 +37,10 @@ COMMON_MARGIN_CB = 250
 # A sentence of one such word alone is another language's only 1,000 times (3 zipf) over:
 # "Tak." and "Yani." (4.0 and 3.7) are, "Nadal." and "Oslo." (2.2 and 2.4) are names.
 OUTRIGHT_MARGIN_CB = 300
+# Words rarer than zipf 4 (500 centibels) are seldom English prose's: the companions a
+# romanised particle came with on the cleaning bench ("yang" 3.9, "nan" 3.5, "loh" 2.6) are
+# below it, the words a short English reply pairs with one ("thank" 5.5, "bet" 4.9) above.
+RARE_ENGLISH_CB = 500
 # How one writes "by" before a name in the languages above: "Von Anna Weber", "Oleh Ayu Sari".
 FOREIGN_BY = frozenset(("von", "par", "door", "oleh", "di", "por", "av", "af", "przez", "bởi"))
 # The lower-case words inside a name ("Pieter de Vries", "Ana da Silva", "Omar bin Said").
@@ -78,6 +82,11 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 def english_words() -> frozenset[str]:
     """The English words, lower case, straight apostrophes."""
     return frozenset(_english_centibels())
+
+
+def is_rare_english(word: str) -> bool:
+    """Whether English prints a lower-case word seldom or never ("loh", "yang", "nan")."""
+    return _english_centibels().get(word, RARE_ENGLISH_CB) >= RARE_ENGLISH_CB
 
 
 def other_language_words() -> frozenset[str]:

@@ -5,7 +5,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache, partial
 
-from pipeline.clean.lexicon import is_english, is_foreign_fragment
+from pipeline.clean.lexicon import is_english, is_foreign_fragment, is_rare_english
 from pipeline.clean.rules import MtRules, mt_rules
 from pipeline.clean.text import (
     SENTENCE_END,
@@ -61,15 +61,18 @@ MAX_ECHO_WORDS = 3  # "Xi Jinping. 「Xi Jinping」": the seeds' echoes are of o
 _OPEN_MARKS = "\"'“‘«‹„(\\[{（【「『〈《〔［｛"
 _CLOSE_MARKS = "\"'”’»›)\\]}）】」』〉》〕］｝"
 _AFTER_PERIOD = "[”’\"'»)\\]]*+"  # the quotation marks and brackets a sentence closes with
-_ECHO_END = f"[{_ECHO_ENDS}]?"
+# An echo may also trail off or open a list like a label ("... last week. week...", "... the
+# difference. difference:"): a translation's ellipsis or colon after the repeat.
+_TRAILING_MARK = r"(?:\.\.\.|[;:…])"
+_ECHO_END = rf"(?:\.\.\.|[{_ECHO_ENDS}:…])?"
 _ECHO_SITE = re.compile(
-    rf"\.(?<=[^\W\d_]\.)(?=[^\W\d_]|{_AFTER_PERIOD}\s+(?:[a-z{_OPEN_MARKS}]|[^\W\d_]++(?: [^\W\d_]++)*;))"
+    rf"\.(?<=[^\W\d_]\.)(?=[^\W\d_]|{_AFTER_PERIOD}\s+(?:[a-z{_OPEN_MARKS}]|[^\W\d_]++(?: [^\W\d_]++)*{_TRAILING_MARK}))"
 )
 _ECHO = re.compile(
     rf"(?<![^\W\d_])(?P<words>[^\W\d_]{{2,}}+(?: [^\W\d_]{{2,}}+)*+)\.{_AFTER_PERIOD}"
     rf"(?P<echo>(?<=\.)(?P=words){_ECHO_END}(?=\s|$)"
     rf"|\s+(?:(?:[{_OPEN_MARKS}](?P=words)[{_CLOSE_MARKS}]|(?-i:(?=[a-z]))(?P=words)){_ECHO_END}"
-    r"|(?P=words);)(?=\s+(?-i:[A-Z])|$))",
+    rf"|(?P=words){_TRAILING_MARK})(?=\s+(?-i:[A-Z])|$))",
     re.IGNORECASE,
 )
 # Opening quotation marks and the closing ones that pair with them.
@@ -212,11 +215,7 @@ def _rule_for(
         before = [t.casefold() for t in words(previous.text)]
         if before[-len(tokens) :] == folded and _is_echo(sent.text):
             return "repeated_word"
-    if (
-        len(tokens) <= 2
-        and sent.text.endswith(".")
-        and all(_particle(t, f, rules) for t, f in zip(tokens, folded, strict=True))
-    ):
+    if len(tokens) <= 2 and sent.text.endswith(".") and _particles_only(tokens, folded, rules):
         return "particle"
     # a word or two of another language after a finished sentence of an English text ("Oldu.")
     if (
@@ -318,6 +317,20 @@ def _is_subjectless(tokens: list[str], folded: list[str], rules: MtRules) -> boo
     if folded[0] not in rules.subjectless_verbs or len(tokens) > SUBJECTLESS_WORDS:
         return False
     return len(tokens) <= 2 or all(token.islower() for token in tokens[1:])
+
+
+def _particles_only(tokens: list[str], folded: list[str], rules: MtRules) -> bool:
+    """Whether a sentence of one or two words is romanised particles: each word one, or one and
+    a lower-case word English seldom prints ("Loh ya.", "Sou nan."; not "Thank you.")."""
+    found = [_particle(t, f, rules) for t, f in zip(tokens, folded, strict=True)]
+    if all(found):
+        return True
+    return (
+        len(tokens) == 2
+        and any(found)
+        and tokens[1].islower()
+        and all(p or is_rare_english(f) for p, f in zip(found, folded, strict=True))
+    )
 
 
 def _particle(token: str, folded: str, rules: MtRules) -> bool:
