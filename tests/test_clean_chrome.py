@@ -119,6 +119,17 @@ CHROME_LINES = [
     "A tram passes the old town hall. (Ana Lima/The Courier)",
     "Fishermen mend their nets at dawn. (AFP)",
     "Crowds wait for the parade. Bild: Keystone",
+    # shapes: a link's arrow, a gallery's count in any wording, a widget's reading, an address
+    # alone, a download's size, a publishing stamp
+    "Tutte le notizie dal Veneto »",
+    "« Older posts",
+    "Kuva 2 kaikkiaan 14 kuvasta",
+    "Precipitation: 40%",
+    "Luftfeuchtigkeit 64 %",
+    "newsdesk@harbourgazette.example",
+    "Listen to the full interview (MP3, 18 MB)",
+    "Last modified 4 March 2025, 09:12 GMT",
+    "Aktualisiert am 3. Mai 2024, 14:05 Uhr",
 ]
 
 # Real news text that shares words or shape with chrome: it must stay.
@@ -177,6 +188,11 @@ PROSE_LINES = [
     "Palm Bay d. Rockledge | 25-10 | 25-15",
     "He was fined 3 times",
     "The plant closed three years ago.",
+    "«The Last Harbour»",
+    "Photo 1 shows the roof after the storm of 2019.",
+    "Wind power supplied 28% of the grid's needs last year.",
+    "Updated rules for 2025 take effect on Monday at 09:00.",
+    "(Published Monday, Nov. 18, 2019)",
 ]
 
 

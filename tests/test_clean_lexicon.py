@@ -25,8 +25,8 @@ def _page(line: str, prose: str = ENGLISH) -> str:
         "Tampilkan lebih banyak",
         "Direct naar de hoofdinhoud",  # "naar" and "de" are in the English list, Dutch's far more
         "Partagez cet article",
-        "ÄHNLICHE ARTIKEL →",  # capitalised, but no word of it is a name English knows
-        "| Přejít Na Hlavní Obsah >",
+        "• ÄHNLICHE ARTIKEL",  # capitalised, but no word of it is a name English knows
+        "| Přejít Na Hlavní Obsah",
         "Saltar a la portada de The Harbour Gazette",  # a label, then the outlet it names
         "Comparte esta noticia en Facebook",
         "Dieser Text ist zuerst bei example.com erschienen",

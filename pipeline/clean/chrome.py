@@ -51,6 +51,13 @@ _WEATHER = re.compile(r"^[^\W\d_][\w .'’-]{0,30}\s-?\d{1,3}\s?°\s?[CF]?$")
 # by what it measures ("a 360° view").
 _READING = re.compile(r"\d(?<![\d.]\d)\d{0,2}\s?°\s?[CF]?\s*(?:[,;|/·]|$)")
 WEATHER_WORDS = 8
+# A link's arrow closing a short line ("Back to the homepage >", "More on Brexit »"): pages put it
+# after the text of a link or button; prose never ends so, but a quotation or title the line
+# opens with the matching mark ("«Non»", "<The Palace: Jang Noksu>"). Of the 4,363 paragraphs
+# of the extraction benchmark's ground-truth bodies, one short one ends so: a tool's ad.
+_LINK_ARROWS = {"»": "«", "›": "‹", ">": "<", "→": "←", "▸": "◂", "►": "◄", "▶": "◀"}
+# ... or a back link's arrow opening it ("« Older posts", "← Back to gallery").
+_BACK_ARROWS = {opener: closer for closer, opener in _LINK_ARROWS.items()}
 _WORD = re.compile(r"[^\W_]++(?:['’.&-][^\W_]++)*+|[©ⓒ]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A sentence that ends inside the paragraph: what follows it is no label ("... slogan. Video").
@@ -103,6 +110,30 @@ _MENU_SEPARATORS = (" | ", " • ", " · ", " / ")
 MENU_ITEMS = 3
 MENU_ITEM_WORDS = 3
 _MENU_ITEM = re.compile(r"[^\W\d_][^\d.!?]*")
+# A gallery's counter in any wording: a picture's noun opening a line of at most this many
+# words, and two small numbers among its first words ("Foto 11 uit de reeks van 13" has seven).
+GALLERY_LINE_WORDS = 12
+GALLERY_HEAD_WORDS = 7
+_SMALL_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)")
+# A weather widget's reading: a quantity it shows (chrome.toml's readings), then a number and its
+# unit, in a line of at most this many words ("Wind 14 km/h NE" has four).
+WEATHER_READING_WORDS = 6
+_MEASURE = re.compile(
+    r"\d(?:[.,]\d+)?\s?(?:%|°|km/h|kmh|mph|m/s|knots?|kn|hpa|mbar|mb|mm|cm|in)(?!\w)", re.IGNORECASE
+)
+# A line alone that is an e-mail address: a form's placeholder ("name@example.com") or a
+# reporter's contact at the foot of the story.
+_ADDRESS_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A download's size closing a short line: "Download MP3 (13 MB)", "Full report (PDF, 2.4 MB)".
+_FILE_SIZE = re.compile(r"\(\s*(?:[A-Z0-9]{2,4},?\s*)?\d+(?:[.,]\d+)?\s?[KMG]B\s*\)$")
+# A publishing stamp: a label (chrome.toml's stamp_labels), then a date or a time of day and
+# at most this many words of letters (a month, a weekday, "at", a time zone).
+TIMESTAMP_WORDS = 10
+TIMESTAMP_OTHER_WORDS = 4
+_YEAR_OR_TIME = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)(?!\d)", re.IGNORECASE
+)
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 # A comment's or post's age closing a short line ("Ana Ruiz · 9h ago", "3 hours ago").
 _AGE = re.compile(
     r"\b\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|secs?|seconds?|minutes?|hours?|days?"
@@ -240,6 +271,8 @@ class ChromeRules:
     controls: frozenset[str]  # "Expand", "Close", "Replay": a page's buttons, each alone a label
     icon_parts: frozenset[str]  # "icon", "fa", "chevron": parts of an icon's style-sheet name
     kickers: frozenset[tuple[str, ...]]  # "Live", "Opinion", "Q&A": a teaser's story type, stemmed
+    readings: frozenset[str]  # "humidity", "wind": what a weather widget shows, stemmed
+    stamp_labels: frozenset[str]  # "updated", "published": what opens a publishing stamp, stemmed
     interface: frozenset[str]  # the single words of positive weight and the buttons
     agencies: Phrases  # any agency, stemmed, among stemmed words
     reported: Phrases  # any reporting verb, as written, among words
@@ -251,10 +284,11 @@ SHAPE_FEATURES = (
     "label", "decoration", "all_caps", "lead_label", "counter", "handle", "button_run", "credit",
     "reader", "imperative", "names", "reported", "first_person", "quoted", "sentence",
     "pictograph", "interface_label", "breadcrumb", "weather", "control", "kicker", "menu", "age",
+    "link_arrow", "address", "file_size", "timestamp",
 )  # fmt: skip
 LISTS = (
     "imperatives", "buttons", "counted", "credit_words", "roles", "agencies", "reported",
-    "controls", "icon_parts", "kickers",
+    "controls", "icon_parts", "kickers", "readings", "stamp_labels",
 )  # fmt: skip
 
 
@@ -319,6 +353,8 @@ def chrome_rules() -> ChromeRules:
         controls=frozenset(map(stem, lists["controls"])),
         icon_parts=frozenset(lists["icon_parts"]),
         kickers=frozenset(tuple(stems(item)) for item in lists["kickers"]),
+        readings=frozenset(map(stem, lists["readings"])),
+        stamp_labels=frozenset(map(stem, lists["stamp_labels"])),
         interface=frozenset(interface),
         agencies=_any_phrase(" ".join(stems(item)) for item in lists["agencies"]),
         reported=_any_phrase(" ".join(tokens(item)) for item in lists["reported"]),
@@ -381,11 +417,15 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
             ("pictograph", not paragraph[:1].isascii() and _LEADING_PICTOGRAPH.match(paragraph)),
             ("interface_label", _is_interface_label(core, words, rules)),
             ("breadcrumb", _BREADCRUMB.search(core) is not None),
-            ("weather", _is_weather(core, words)),
+            ("weather", _is_weather(core, words) or _is_weather_reading(core, words, rules)),
             ("control", _is_control(core, words, rules)),
             ("kicker", _is_kicker(core, rules)),
             ("menu", _is_menu(core)),
             ("age", len(words) <= AGE_LINE_WORDS and _AGE.search(core) is not None),
+            ("link_arrow", len(words) <= rules.label_words and _has_link_arrow(paragraph)),
+            ("address", _ADDRESS_LINE.fullmatch(core) is not None),
+            ("file_size", len(words) <= rules.label_words and _FILE_SIZE.search(core) is not None),
+            ("timestamp", _is_timestamp(core, words, rules)),
         )
         if present
     }
@@ -401,6 +441,16 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
     free = CAPTION_FREE_WORDS if "credit" in features else rules.free_words
     score -= rules.length_cost * max(0, len(words) - free)
     return score, True
+
+
+def _has_link_arrow(paragraph: str) -> bool:
+    """Whether a line ends in the arrow of a link, or opens with a back link's, and holds no
+    mark that arrow would pair with (a quotation, a title in angle brackets)."""
+    opener = _LINK_ARROWS.get(paragraph.rstrip()[-1:])
+    if opener is not None and opener not in paragraph:
+        return True
+    closer = _BACK_ARROWS.get(paragraph.lstrip()[:1])
+    return closer is not None and closer not in paragraph
 
 
 def _is_button_run(words: list[str], rules: ChromeRules) -> bool:
@@ -554,6 +604,8 @@ def _is_counter(core: str, words: list[str], rules: ChromeRules) -> bool:
     gallery = _GALLERY_LEAD.match(core)
     if gallery and stem(gallery.group(1).casefold()) in rules.counted:
         return True
+    if _is_gallery_count(core, words, rules):
+        return True
     other = (
         w
         for w in words
@@ -567,6 +619,38 @@ def _is_counter(core: str, words: list[str], rules: ChromeRules) -> bool:
     return bool(_COUNTER.search(core)) or any(
         stem(m.group(1).casefold()) in rules.counted for m in _NUMBER_THEN_WORD.finditer(core)
     )
+
+
+def _is_gallery_count(core: str, words: list[str], rules: ChromeRules) -> bool:
+    """Whether a line opens with a picture's index and the gallery's size in a few words, in any
+    language's wording: "Bild 1 von 10, zurück zum Artikel", "Foto ke-3 dari 38", "Image no. 4
+    (of 11)"."""
+    if len(words) > GALLERY_LINE_WORDS or _SENTENCE_END.search(core):
+        return False
+    if words[0] not in rules.credit_words:
+        return False
+    head = " ".join(core.split()[:GALLERY_HEAD_WORDS])
+    return len(_SMALL_NUMBER.findall(head)) >= 2
+
+
+def _is_weather_reading(core: str, words: list[str], rules: ChromeRules) -> bool:
+    """Whether a line is one reading of a weather widget: "Humidity 78%", "Wind 14 km/h NE",
+    "Niederschlag: 60%"."""
+    if len(words) > WEATHER_READING_WORDS or words[0] not in rules.readings:
+        return False
+    return _MEASURE.search(core) is not None
+
+
+def _is_timestamp(core: str, words: list[str], rules: ChromeRules) -> bool:
+    """Whether a line is when the story was published or updated, and nothing else: "Updated
+    08.02.2024, 17:25 CET", "PUBLISHED SEPT. 19, 2023 · 7.50AM", "Aktualisiert am 3. Mai 2024"."""
+    if len(words) > TIMESTAMP_WORDS or not core[:1].isalpha() or words[0] not in rules.stamp_labels:
+        return False  # a stamp in brackets is an editor's note in the story: "(Published ...)"
+    rest = core.split(None, 1)[1:]
+    if not rest or _YEAR_OR_TIME.search(rest[0]) is None:
+        return False
+    letters = _LETTER_RUN.findall(_YEAR_OR_TIME.sub(" ", rest[0]))
+    return len(letters) <= TIMESTAMP_OTHER_WORDS
 
 
 def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
