@@ -130,6 +130,14 @@ CHROME_LINES = [
     "Listen to the full interview (MP3, 18 MB)",
     "Last modified 4 March 2025, 09:12 GMT",
     "Aktualisiert am 3. Mai 2024, 14:05 Uhr",
+    # a Turkish dotted capital, a duration before a lower-case word (no time zone)
+    "İçeriğe geç",
+    "Video · 1:45 remaining",
+    # the classes of more wordings: a player's control, a form's field, moderation, reuse
+    "Pop-out player",
+    "Pflichtfeld",
+    "Flag this comment",
+    "Website by Harbour Digital",
 ]
 
 # Real news text that shares words or shape with chrome: it must stay.

@@ -24,11 +24,11 @@ def _page(line: str, prose: str = ENGLISH) -> str:
         "Daha fazla göster",
         "Tampilkan lebih banyak",
         "Direct naar de hoofdinhoud",  # "naar" and "de" are in the English list, Dutch's far more
-        "Partagez cet article",
+        "Imprimer cet article",
         "• ÄHNLICHE ARTIKEL",  # capitalised, but no word of it is a name English knows
         "| Přejít Na Hlavní Obsah",
         "Saltar a la portada de The Harbour Gazette",  # a label, then the outlet it names
-        "Comparte esta noticia en Facebook",
+        "Envía esta noticia a un amigo",
         "Dieser Text ist zuerst bei example.com erschienen",
         "Dit verhaal verscheen oorspronkelijk bij The Harbour Gazette.",
         "• Simak juga: Ferry timetable cut as crew shortage bites",  # a label and a headline

@@ -80,7 +80,7 @@ _COUNTER = re.compile(
     r"\d(?<![\d.,]\d)\d{0,2}\s*(?:/|of|out of|de|von|sur|di|van|z|av|af|из|od|ze|dari|apo|από|din)\s*\d{1,3}(?![\d.,])"
     r"|\(\d{1,6}\)|^\+\d{1,3}$"
     f"|[{_PICTOGRAPH}]\\s?\\d"  # "👍 24 ❤️ 3": reactions under a story
-    r"|\d(?<!\w\d)\d?:\d{2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|[A-Z]{2,4}\b))"
+    r"|\d(?<!\w\d)\d?:\d{2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|(?-i:[A-Z]{2,4})\b))"
     r"|\d(?<![\w.]\d)(?:\.\d{1,2})?x(?!\w)",  # a playback rate: "1.5x", "Speed 2x"
     re.IGNORECASE,
 )
@@ -167,7 +167,14 @@ _LABEL_GLUE = frozenset(
         "&",
     )
 )
-_HANDLE = re.compile(r"(?<!\w)@\w{2,}|\bwww\.|https?://|\b[\w-]+\.(?:com|org|net|co\.uk|io|news)\b")
+# A web address ends in a generic domain or a country's ("gazette.co.za", "nos.nl", "bbc.com").
+_DOMAINS = (
+    "com|org|net|edu|gov|info|io|news|co|uk|au|za|in|ca|ie|nz|my|sg|ph|gh|ng|ke|de|fr|es|it|nl"
+    "|be|pl|tr|id|br|pt|ru|jp|kr|cn|ch|at|se|no|dk|fi|cz|ro|gr|hu|tv|fm|me|eu|us"
+)
+_HANDLE = re.compile(
+    rf"(?<!\w)@\w{{2,}}|\bwww\.|https?://|\b[\w-]{{2,}}(?:\.[\w-]{{2,}})*\.(?:{_DOMAINS})\b"
+)
 _QUOTES = re.compile('[“”"„]')
 _READER = frozenset(("you", "your", "you're", "you've", "you'll", "yourself"))
 _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself"))
@@ -295,7 +302,8 @@ LISTS = (
 def tokens(text: str) -> list[str]:
     """The words of a text as the vocabulary is written: lower case, straight apostrophes."""
     # curly and straight apostrophes join words alike: straightening them first cuts the same
-    return findall_words(_WORD, text.casefold().replace("’", "'"))
+    # a Turkish dotted capital folds to "i" and a combining dot, which would split its word
+    return findall_words(_WORD, text.casefold().replace("’", "'").replace("i\u0307", "i"))
 
 
 @lru_cache(maxsize=STEM_CACHE_SIZE)

@@ -154,7 +154,7 @@ def _english_centibels() -> dict[str, int]:
 
 def letter_words(text: str) -> list[str]:
     """The words of a text as the word list writes them: letters only, lower case."""
-    return _LETTERS.findall(text.casefold().replace("’", "'"))
+    return _LETTERS.findall(text.casefold().replace("’", "'").replace("i\u0307", "i"))
 
 
 def is_english(text: str) -> bool:
