@@ -138,6 +138,11 @@ CHROME_LINES = [
     "Pflichtfeld",
     "Flag this comment",
     "Website by Harbour Digital",
+    # a kicker naming its outlet, place or topic; credits joined by "and" or ending in a place
+    "Coming up on The Valley Courier: Ferry timetable cut again",
+    "Latest from Tampere",
+    "Photos and video: Lena Park",
+    "Crowds wait for the parade. Foto von Lena Park / Keystone",
 ]
 
 # Real news text that shares words or shape with chrome: it must stay.
@@ -201,6 +206,7 @@ PROSE_LINES = [
     "Wind power supplied 28% of the grid's needs last year.",
     "Updated rules for 2025 take effect on Monday at 09:00.",
     "(Published Monday, Nov. 18, 2019)",
+    "Live from Paris",
 ]
 
 

@@ -110,6 +110,15 @@ _MENU_SEPARATORS = (" | ", " • ", " · ", " / ")
 MENU_ITEMS = 3
 MENU_ITEM_WORDS = 3
 _MENU_ITEM = re.compile(r"[^\W\d_][^\d.!?]*")
+# A kicker's label and the headline after it, the label up to eight words ("Coming up on The
+# Harbour Gazette:"), before a colon, a pipe or a link's arrow.
+_KICKER_LEAD = re.compile(r"^([^\s:|»›]+(?: [^\s:|»›]+){0,7})\s*[:|»›]\s+\S")
+# The prepositions before the outlet, place or topic a kicker names ("Latest from Sligo", "Más
+# noticias de Lyon", "Leggi anche su The Courier").
+_NAMING_LINKS = frozenset(
+    ("on", "from", "in", "at", "of", "for", "su", "de", "di", "da", "en", "auf", "von", "aus",
+     "sur", "op", "van", "dari", "z", "w", "na")
+)  # fmt: skip
 # A gallery's counter in any wording: a picture's noun opening a line of at most this many
 # words, and two small numbers among its first words ("Foto 11 uit de reeks van 13" has seven).
 GALLERY_LINE_WORDS = 12
@@ -184,11 +193,17 @@ _LEADING_WORD = re.compile(r"([^\W\d_]+)")
 _CREDIT_MARKS = ":/©"
 _COPYRIGHT_SIGNS = frozenset("©ⓒ")  # the circled letter is what some pages print for the sign
 # The parts of a line of credits and one part: a role, then ":" or "by", then names.
-_ROLE_PARTS = re.compile(r"\s*[;|]\s*|\.\s+")
+_ROLE_PARTS = re.compile(r"\s*[;|·]\s*|\.\s+")
 _ROLE_CREDIT = re.compile(
-    r"([^\W\d_]+(?:-[^\W\d_]+)?)(?:\s*:\s*|\s+by\s+|(?<=[Vv][Ii][Aa])\s+)(\S.{0,80})$"
+    r"([^\W\d_]+(?:-[^\W\d_]+)?(?:\s+(?:and|&)\s+[^\W\d_]+)?)(?:\s*:\s*|\s+by\s+|(?<=[Vv][Ii][Aa])\s+)(\S.{0,80})$"
 )
-_CREDIT_BY = ("by", "courtesy", "via")
+# "Photo by X", "Image provided to X", "Foto di X", "Foto von X": the word after the credit word.
+# What joins two roles of one credit ("Text and photos: X").
+_ROLE_JOINS = frozenset(("and", "&"))
+_CREDIT_BY = frozenset(
+    ("by", "courtesy", "via", "provided", "obtained", "taken", "released", "di", "de", "von",
+     "par", "por", "door", "oleh", "av", "af", "przez", "bởi")
+)  # fmt: skip
 # An outlet's or agency's short code before the credit word ("ST PHOTO: X", "AFP PHOTO/X").
 _CREDIT_CODE = re.compile(r"[A-Z]{2,6}$")
 _BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{2,120})[)\]]$")
@@ -495,12 +510,30 @@ def _is_control(core: str, words: list[str], rules: ChromeRules) -> bool:
 
 
 def _is_kicker(core: str, rules: ChromeRules) -> bool:
-    """Whether a line is a teaser: a story type's kicker before a colon or pipe ("Live: ...",
-    "Opinion | ...", "Also watch: ...") over a headline, which ends with no sentence mark."""
-    lead = _LEAD_LABEL.match(core)
-    if lead is None or _SENTENCE_END.search(core):
+    """Whether a line is a teaser: a story type's kicker before a colon, pipe or arrow ("Live:
+    ...", "Opinion | ...", "NEXT UP » ...") over a headline, which ends with no sentence mark;
+    or a kicker alone naming its place or topic ("Latest from Sligo", "More on Brexit")."""
+    if _SENTENCE_END.search(core):
         return False
-    return tuple(stems(lead.group(1))) in rules.kickers or bool(_EPISODE.fullmatch(lead.group(1)))
+    lead = _KICKER_LEAD.match(core)
+    if lead is None:
+        kicker, named = _kicker_words(core)
+        return named and kicker in rules.kickers and not rules.interface.isdisjoint(kicker)
+    return _kicker_words(lead.group(1))[0] in rules.kickers or bool(
+        _EPISODE.fullmatch(lead.group(1))
+    )
+
+
+def _kicker_words(label: str) -> tuple[tuple[str, ...], bool]:
+    """(the stemmed words of a kicker label without the outlet, place or topic it names after a
+    preposition, whether it named one): "Coming up on The Harbour Gazette" is "coming up"."""
+    words = label.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].casefold() in _NAMING_LINKS and all(
+            w[:1].isupper() or w == "&" for w in words[i + 1 :]
+        ):
+            return tuple(stems(" ".join(words[:i]))), True
+    return tuple(stems(label)), False
 
 
 def _is_menu(core: str) -> bool:
@@ -714,11 +747,14 @@ def _role_credit(core: str, rules: ChromeRules) -> bool:
     """Whether a line is credits, each part a role and names: "Words: X | Pictures: Y",
     "Story: X; Photos: Y", "Produced by X. Design by Y.", "Editor: X", "Via X"."""
     parts = _ROLE_PARTS.split(core.rstrip("."))
-    for part in parts:
+    for index, part in enumerate(parts):
         match = _ROLE_CREDIT.match(part)
-        if not match or stem(match.group(1).casefold()) not in rules.roles:
+        if match is None and index and index == len(parts) - 1:
+            names = part.split()  # the outlet or place after the credits: "| Toowoomba"
+        elif match is None or not set(stems(match.group(1))) - _ROLE_JOINS <= rules.roles:
             return False
-        names = re.split(r"[\s/,]+", match.group(2))
+        else:
+            names = re.split(r"[\s/,]+", match.group(2))
         if not all(_name_like(w, rules) for w in names if w):
             return False
     return True
