@@ -34,6 +34,10 @@ def _page(line: str, prose: str = ENGLISH) -> str:
         "• Simak juga: Ferry timetable cut as crew shortage bites",  # a label and a headline
         "Đọc thêm: Tenants win appeal over unpaid deposit scheme",
         "Texto: Maria Jensen",  # a one-word label, then a name
+        "Διαβάστε επίσης",  # labels in other scripts than the Latin one
+        "相关新闻",
+        "مشاركة المقال",
+        "関連記事: Tenants win appeal over unpaid deposit scheme",
     ],
 )
 def test_an_untranslated_label_on_an_english_page_is_removed(label):
@@ -128,3 +132,16 @@ def test_a_particle_with_a_word_english_seldom_prints_is_debris(fragment):
 def test_a_short_english_reply_or_a_name_beside_a_particle_is_kept(reply):
     text = f"{ENGLISH} {reply} The talks resume in May."
     assert strip_mt_artifacts(text).text == text
+
+
+def test_a_page_in_another_script_keeps_its_own_short_lines():
+    russian = (
+        "Министр заявил в четверг, что переговоры с профсоюзом продолжатся на следующей неделе."
+    )
+    text = _page("Что дальше", russian)  # a heading of the page's own language
+    assert strip_boilerplate(text).text == text
+
+
+def test_a_long_paragraph_in_another_script_is_no_label():
+    quote = "为人民服务是我们的宗旨，我们将继续努力推动两国关系健康稳定发展并造福两国人民和世界"
+    assert strip_boilerplate(_page(quote)).edits == ()

@@ -59,6 +59,20 @@ MAX_LEAD_LABEL_WORDS = 3
 MAX_LABEL_WORDS = 6
 # ... and at least half its words are not English ("Hoppa till innehåll": "till" is).
 MIN_FOREIGN_SHARE = 0.5
+# A label in another script than the Latin one ("Читайте также", "相关新闻", "مشاركة") is this
+# many characters at most: scripts that write no spaces make a label of few characters, and
+# 40 is a headline's length. No English body of the extraction benchmark has a line mostly of
+# another script.
+MAX_OTHER_SCRIPT_CHARS = 40
+# The Latin letters beyond ASCII's: Latin-1 to Extended-B, Vietnamese's, Extended-C and -D and
+# the fullwidth forms. Any other letter is of another script.
+_LATIN_RANGES = (
+    (0x00C0, 0x024F),
+    (0x1E00, 0x1EFF),
+    (0x2C60, 0x2C7F),
+    (0xA720, 0xA7FF),
+    (0xFF21, 0xFF5A),
+)
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_ACRONYM = re.compile(r"\d|\b[A-Z]{2,}\b")
@@ -184,6 +198,8 @@ def is_foreign_label(line: str) -> bool:
     """
     if line.count(" ") >= MAX_LABEL_WORDS or _NOT_A_LABEL.search(line):
         return False  # a quick no for the paragraphs of prose
+    if not line.isascii() and _mostly_other_script(line):
+        return len(line) <= MAX_OTHER_SCRIPT_CHARS
     found = letter_words(line)
     if not 1 <= len(found) <= MAX_LABEL_WORDS:
         return False
@@ -206,6 +222,8 @@ def is_foreign_lead(line: str) -> bool:
         return False  # an embed or a credit, or prose: a sentence ends inside
     core = line.strip(_DECORATION)
     labelled = _LEAD_LABEL.match(core)
+    if labelled and not labelled[1].isascii() and _mostly_other_script(labelled[1]):
+        return len(labelled[1]) <= MAX_OTHER_SCRIPT_CHARS  # "相关阅读: <headline>"
     if labelled:
         label = letter_words(labelled[1])
         if len(label) == 1:  # a name quoting ("Mbappé: I want to stay"), but for a credit
@@ -269,6 +287,16 @@ def is_foreign_fragment(sentence: str) -> bool:
     if len(found) == 1:
         return found[0] not in english_words() or found[0] in _other_languages().outright
     return foreign_share(found) == 1.0
+
+
+def _mostly_other_script(text: str) -> bool:
+    """Whether half or more of a text's letters are of another script than the Latin one."""
+    letters = [ord(c) for c in text if c.isalpha()]
+    other = sum(
+        code > 0x7F and not any(low <= code <= high for low, high in _LATIN_RANGES)
+        for code in letters
+    )
+    return bool(letters) and 2 * other >= len(letters)
 
 
 def _all_capitalised(text: str, count: int) -> bool:
