@@ -143,6 +143,13 @@ CHROME_LINES = [
     "Latest from Tampere",
     "Photos and video: Lena Park",
     "Crowds wait for the parade. Foto von Lena Park / Keystone",
+    # the strings of common page templates: consent, paywall, form, embed, widget, footer
+    "Save my preferences",
+    "Renews automatically",
+    "Thanks for signing up!",
+    "View this post on Instagram",
+    "Watch on YouTube",
+    "Accessibility statement",
 ]
 
 # Real news text that shares words or shape with chrome: it must stay.
@@ -207,6 +214,8 @@ PROSE_LINES = [
     "Updated rules for 2025 take effect on Monday at 09:00.",
     "(Published Monday, Nov. 18, 2019)",
     "Live from Paris",
+    "All right, we will wait and see, the mayor said.",
+    "Best value for money was the council's test.",
 ]
 
 
