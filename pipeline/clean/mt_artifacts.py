@@ -43,7 +43,11 @@ _ECHO_ENDS = ".!?。！？;"
 # tilde, "^"); not other symbols (emoji, ©, currency signs), but the geometric shapes and
 # stars that stand in for bullets ("▲", "◆", "■", "★").
 _MARK_CATEGORIES = frozenset(("Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sk"))
-_MARK_SIGNS = frozenset(map(chr, range(0x25A0, 0x2600))) | frozenset("★☆")
+_MARK_SIGNS = (
+    frozenset(map(chr, range(0x25A0, 0x2600)))
+    | frozenset(map(chr, range(0x2722, 0x274C)))  # the dingbat stars, asterisks and florets
+    | frozenset("★☆❖❦❧☙")
+)
 # Words in -ing or -ed shorter than this are no participles ("ring", "sing", "need"); the
 # short participles ("led") are listed in mt_artifacts.toml.
 MIN_PARTICIPLE_CHARS = 5
@@ -54,9 +58,10 @@ MIN_PARTICIPLE_CHARS = 5
 # "Jinping. jinping", "Xi Jinping. Xi Jinping; The"). Case is ignored in the repeat, not in the
 # lower-case test or the next sentence's capital. The site is the period: found by a fast
 # scan, then the words before it are tried one, two and three back.
-# A sentence that opens with a verb ends here: "Was held.", "Has taken place.", "Is quite
-# possible."; a third word may only be lower case, so "Will Smith won." is a name's sentence.
-SUBJECTLESS_WORDS = 3
+# A sentence that opens with a verb ends here: "Was held.", "Has taken place.", "Is to be
+# held.", "Remains to be seen."; the words after the verb may only be lower case, so "Will
+# Smith won." is a name's sentence.
+SUBJECTLESS_WORDS = 4
 MAX_ECHO_WORDS = 3  # "Xi Jinping. 「Xi Jinping」": the seeds' echoes are of one or two words
 _OPEN_MARKS = "\"'“‘«‹„(\\[{（【「『〈《〔［｛"
 _CLOSE_MARKS = "\"'”’»›)\\]}）】」』〉》〕］｝"
@@ -268,11 +273,17 @@ def _rule_for(
         last
         and sent.text[-1] not in _CLOSERS + ":"
         and len(tokens) <= rules.max_orphan_words
-        and first[0].isupper()
+        and (first[0].isupper() or (_uncased(first) and english()))
         and previous.text[-1] in _TERMINATORS
     ):
         return "orphan_word"
     return None
+
+
+def _uncased(word: str) -> bool:
+    """Whether a word is of a script with no capitals ("国际", "정치", "اقتصاد"): left alone on an
+    English page it is a label as a capitalised word is."""
+    return word[0].isalpha() and not (word[0].isupper() or word[0].islower())
 
 
 def _is_echo(sentence: str) -> bool:
