@@ -150,6 +150,17 @@ CHROME_LINES = [
     "View this post on Instagram",
     "Watch on YouTube",
     "Accessibility statement",
+    # generalized from blind8: a breadcrumb of arrows, credits in any typography, a camera's
+    # credit, a tide table, a teaser after an arrow
+    "Home → Leeds → Courts",
+    "⌂ › Weather",
+    "Crews clear snow from the runway /사진=Yonhap",
+    "Crews clear snow from the runway（撮影・山田太郎）",
+    "Crews clear snow from the runway. Nuotr. Jonas Petraitis",
+    "Crews clear snow from the runway. 📷 Lens: Ana Ruiz",
+    "Crews clear snow from the runway. [Valley Courier photo by Ana Ruiz]",
+    "Low tide 10:41 pm",
+    "Related story → Ferry timetable cut again",
 ]
 
 # Real news text that shares words or shape with chrome: it must stay.
@@ -216,6 +227,9 @@ PROSE_LINES = [
     "Live from Paris",
     "All right, we will wait and see, the mayor said.",
     "Best value for money was the council's test.",
+    "He cited the source: a memo from the minister.",
+    "She lives in Leeds.",
+    "Rain fell at 3pm.",
 ]
 
 

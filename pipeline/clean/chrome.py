@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from pipeline.clean import rules as rule_files
 from pipeline.clean.rules import CANARY_SENTENCES, RuleError
@@ -39,9 +39,10 @@ _STRIP = UI_MARKS + " :…-–—"
 _PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2900-\u2bff\U0001f000-\U0001faff\ufe0f"
 _PICTOGRAPH_ENDS = re.compile(f"^[{_PICTOGRAPH}\\s]+|[{_PICTOGRAPH}\\s]+$")
 _LEADING_PICTOGRAPH = re.compile(f"^\\s*[{_PICTOGRAPH}]")
-# "Home > World", "You are here: Home / News", "News » Local » Sport": a breadcrumb trail.
+# "Home > World", "You are here: Home / News", "News » Local » Sport", "⌂ > Sport", "Home →
+# Leeds → Courts": a breadcrumb trail.
 _BREADCRUMB = re.compile(
-    r"^(?:you are here\s*:?\s*)?home\s*[›»>/|]|^[^›»>]{1,30}(?:[›»>][^›»>]{1,30}){2,}$",
+    r"^(?:you are here\s*:?\s*)?(?:home|⌂)\s*[›»>/|→]|^[^›»>→]{1,30}(?:[›»>→][^›»>→]{1,30}){2,}$",
     re.IGNORECASE,
 )
 # A weather widget: a place or a sky and a temperature ("Light rain 14°C", "Lyon 21 °F").
@@ -103,16 +104,16 @@ _COUNTER_GLUE = frozenset(
     ("of", "out", "k", "m", "more", "de", "von", "sur", "di", "van", "z", "av", "af", "из", "od",
      "dari", "apo", "από", "din")
 )  # fmt: skip
-# A menu: three or more capitalised items of one to three words, with no digits and no
+# A menu: three or more capitalised items of one to four words (an outlet's name has four), with no digits and no
 # sentence in them, split by one kind of separator ("About | Masthead | Ethics | Contact",
 # "Inicio / Noticias / Lyon"; not "salt / pepper / oil").
 _MENU_SEPARATORS = (" | ", " • ", " · ", " / ")
 MENU_ITEMS = 3
-MENU_ITEM_WORDS = 3
+MENU_ITEM_WORDS = 4
 _MENU_ITEM = re.compile(r"[^\W\d_][^\d.!?]*")
 # A kicker's label and the headline after it, the label up to eight words ("Coming up on The
 # Harbour Gazette:"), before a colon, a pipe or a link's arrow.
-_KICKER_LEAD = re.compile(r"^([^\s:|»›]+(?: [^\s:|»›]+){0,7})\s*[:|»›]\s+\S")
+_KICKER_LEAD = re.compile(r"^([^\s:|»›→]+(?: [^\s:|»›→]+){0,7})\s*[:|»›→]\s+\S")
 # The prepositions before the outlet, place or topic a kicker names ("Latest from Sligo", "Más
 # noticias de Lyon", "Leggi anche su The Courier").
 _NAMING_LINKS = frozenset(
@@ -124,11 +125,13 @@ _NAMING_LINKS = frozenset(
 GALLERY_LINE_WORDS = 12
 GALLERY_HEAD_WORDS = 7
 _SMALL_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)")
-# A weather widget's reading: a quantity it shows (chrome.toml's readings), then a number and its
-# unit, in a line of at most this many words ("Wind 14 km/h NE" has four).
+# A weather widget's reading: a quantity it shows (chrome.toml's readings) in its first two words,
+# then a number and its unit or a time, in a line of at most this many words ("Wind 14 km/h NE" has four).
 WEATHER_READING_WORDS = 6
 _MEASURE = re.compile(
-    r"\d(?:[.,]\d+)?\s?(?:%|°|km/h|kmh|mph|m/s|knots?|kn|hpa|mbar|mb|mm|cm|in)(?!\w)", re.IGNORECASE
+    r"\d(?:[.,]\d+)?\s?(?:%|°|km/h|kmh|mph|m/s|knots?|kn|hpa|mbar|mb|mm|cm|in|[ap]\.?m\.?)(?!\w)"
+    r"|\d:\d\d",  # a tide's or the sun's time: "High tide 4:12 am", "Sunset 19:42"
+    re.IGNORECASE,
 )
 # A line alone that is an e-mail address: a form's placeholder ("name@example.com") or a
 # reporter's contact at the foot of the story.
@@ -190,7 +193,9 @@ _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "mysel
 # Where a caption's credit starts: after its last sentence, a pipe or a dash.
 _CREDIT_BREAK = re.compile(r"[.!?][\"'”’]?\s+|\s[|—–]\s+|\s-\s+")
 _LEADING_WORD = re.compile(r"([^\W\d_]+)")
-_CREDIT_MARKS = ":/©"
+# What follows a credit word before the names: "Photo: X", "PHOTO/X", "Pic credit — X", "사진=X",
+# "撮影・X", and the bracket of "(FILE) AP/X".
+_CREDIT_MARKS = ":/©)]=：・—–"
 _COPYRIGHT_SIGNS = frozenset("©ⓒ")  # the circled letter is what some pages print for the sign
 # The parts of a line of credits and one part: a role, then ":" or "by", then names.
 _ROLE_PARTS = re.compile(r"\s*[;|·]\s*|\.\s+")
@@ -201,12 +206,20 @@ _ROLE_CREDIT = re.compile(
 # What joins two roles of one credit ("Text and photos: X").
 _ROLE_JOINS = frozenset(("and", "&"))
 _CREDIT_BY = frozenset(
-    ("by", "courtesy", "via", "provided", "obtained", "taken", "released", "di", "de", "von",
-     "par", "por", "door", "oleh", "av", "af", "przez", "bởi")
+    ("by", "courtesy", "via", "provided", "obtained", "taken", "released", "distributed",
+     "from", "di", "de", "von", "par", "por", "door", "oleh", "av", "af", "przez", "bởi",
+     "mula", "dari", "aus")
 )  # fmt: skip
 # An outlet's or agency's short code before the credit word ("ST PHOTO: X", "AFP PHOTO/X").
 _CREDIT_CODE = re.compile(r"[A-Z]{2,6}$")
-_BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{2,120})[)\]]$")
+_BRACKETED_END = re.compile(r"[(\[（【]([^()\[\]（）【】]{2,120})[)\]）】]$")
+# A credit labelled anywhere in the caption's last words: a credit word, a mark and names
+# ("... /사진=Yonhap", "... 撮影・山田太郎 in fullwidth brackets", "... Nuotr. Jonas Petraitis",
+# "... Pic credit — AP").
+_CREDIT_LABEL = re.compile(r"(?:^|(?<=[\s/(（\[【|·]))([^\W\d_]+)\s*(?:[:=：・—–.]|\s-)\s*")
+_CLOSING_BRACKETS = ")]）】"
+# A camera before the photographer's name ("📷 Lens: Ana Ruiz", "📸 Ana Ruiz").
+_CAMERA_CREDIT = re.compile(r"[📷📸]\s*(?:[^\W\d_]+\s?:\s?)?(\S.{0,80})$")
 # "EPA/Name", "NAME/Agency", "Agency / Name": two capitalised parts joined by a slash.
 _SLASH_CREDIT = re.compile(r"^[\w.'’-]+(?: [\w.'’-]+){0,4} ?/ ?[\w.'’-]+(?: [\w.'’-]+){0,4}$")
 # Lower-case words allowed in a credit besides names: "Photograph by X for Y", "courtesy of".
@@ -223,6 +236,11 @@ MIN_BUTTONS = 2
 # A credit names a source in a few words ("Photograph by Name Surname for The Outlet Name" has
 # eight); longer text after a sentence is prose.
 MAX_CREDIT_WORDS = 10
+# The labelled credit is looked for in this many closing characters (ten long words), after a
+# scene of at least this many words: a line that is only a credit ("Main image credit: Getty",
+# "[사진=JTBC]") the extraction benchmark's annotators kept as part of the story.
+CREDIT_TAIL_CHARS = 120
+MIN_SCENE_WORDS = 3
 # A line of this many words ending in a colon is a label ("Share this:"); longer ones
 # introduce a list ("The measures include:").
 SHORT_LABEL_WORDS = 3
@@ -677,8 +695,10 @@ def _is_gallery_count(core: str, words: list[str], rules: ChromeRules) -> bool:
 def _is_weather_reading(core: str, words: list[str], rules: ChromeRules) -> bool:
     """Whether a line is one reading of a weather widget: "Humidity 78%", "Wind 14 km/h NE",
     "Niederschlag: 60%"."""
-    if len(words) > WEATHER_READING_WORDS or words[0] not in rules.readings:
-        return False
+    if len(words) > WEATHER_READING_WORDS or rules.readings.isdisjoint(words[:2]):
+        return False  # "Humidity 78%", "High tide 4:12 am"
+    if _SENTENCE_END.search(core):
+        return False  # "Rain fell at 3pm."
     return _MEASURE.search(core) is not None
 
 
@@ -713,6 +733,8 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
         whole = core[after_sentence[-1].end() :].strip(" |—–-")
         if len(whole.split()) <= MAX_CREDIT_WORDS and _credit_lead(whole, rules):
             return True
+    if _labelled_credit(core, rules):
+        return True
     bracketed = _BRACKETED_END.search(core)
     if bracketed:
         segment = bracketed.group(1).strip()
@@ -724,10 +746,14 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
         return False
     if _credit_lead(segment, rules):
         return True
+    folded = stems(segment)
+    if bracketed is not None and any(
+        w in rules.credit_words and nxt == "by" for w, nxt in pairwise(folded)
+    ):
+        return True  # "[Harbour Gazette photo by Ana Ruiz]"
     names = re.split(r"[\s/,;]+", segment)
     if not all(_name_like(w, rules) for w in names if w):
         return False
-    folded = stems(segment)
     if _SLASH_CREDIT.match(segment) and (
         rules.agencies.any_in(folded) or any(p.isupper() for p in names if len(p) > 1)
     ):
@@ -741,6 +767,30 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
     ):
         return True  # "... Monday. (Name/The Outlet)", "... (AFP)"; "NEW DELHI (AP)" is a dateline
     return bracketed is not None and bool(rules.credit_words.intersection(folded))
+
+
+def _labelled_credit(core: str, rules: ChromeRules) -> bool:
+    """Whether a caption ends in a credit word, a mark and names in any language's typography,
+    or a camera and a name: "... /사진=Yonhap", "... 撮影・山田太郎", "... 📷 Lens: Ana Ruiz"."""
+    camera = _CAMERA_CREDIT.search(core)
+    if camera:
+        return _all_name_like(camera.group(1), rules)
+    tail = core[-CREDIT_TAIL_CHARS:]
+    labels = [
+        m for m in _CREDIT_LABEL.finditer(tail) if stem(m.group(1).casefold()) in rules.credit_words
+    ]
+    if not labels:
+        return False
+    label = labels[-1]
+    scene = core[: len(core) - len(tail) + label.start()]
+    names = tail[label.end() :].rstrip(_CLOSING_BRACKETS)
+    return len(scene.split()) >= MIN_SCENE_WORDS and _all_name_like(names, rules)
+
+
+def _all_name_like(text: str, rules: ChromeRules) -> bool:
+    """Whether a credit's names are all name-like, and few enough for a credit."""
+    names = [w for w in re.split(r"[\s/,;]+", text) if w]
+    return 0 < len(names) <= MAX_CREDIT_WORDS and all(_name_like(w, rules) for w in names)
 
 
 def _role_credit(core: str, rules: ChromeRules) -> bool:
@@ -766,6 +816,7 @@ def _credit_lead(segment: str, rules: ChromeRules) -> bool:
     "ST PHOTO: X"."""
     if segment.startswith(tuple(_COPYRIGHT_SIGNS)):
         return True
+    segment = segment.lstrip("([（【")  # "(FILE) AP/Name"
     first, rest = _first_word(segment)
     if stem(first) not in rules.credit_words:
         if not _CREDIT_CODE.match(segment[: len(first)]):
@@ -798,6 +849,7 @@ def _name_like(word: str, rules: ChromeRules) -> bool:
     return (
         word[:1].isupper()
         or word[:1] in "(©"
+        or (word[:1].isalpha() and not word[:1].islower())  # a script without capitals: "山田"
         or folded in _CREDIT_LINKS
         or rules.agencies.pattern.fullmatch(folded) is not None
     )
