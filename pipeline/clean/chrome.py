@@ -11,7 +11,7 @@ length). A paragraph that reaches the threshold, with evidence besides its shape
 One pass over at most max_words words: linear in the paragraph's length.
 
 How well it does is measured by bench/cleaning.py, and the figures are in the README
-("Cleaning"): the honest one is on the blind2 wordings, which no one changing this file reads.
+("Cleaning"): the honest ones are each blind set's before anyone changing this file read it.
 """
 
 import re
