@@ -162,6 +162,10 @@ def _holding(path: str) -> Iterator[None]:
 
 
 def _run_ingest(args: argparse.Namespace, sources: list[str]) -> int:
+    from flows.workers import default_workers, start_fork_server
+
+    if not args.dask_address:
+        start_fork_server(args.workers or default_workers())
     from flows.terminal import print_summary, progress_bar
 
     with progress_bar():

@@ -6,6 +6,7 @@ the `clean-and-sign` task runs that Prefect tracks.
 """
 
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import threading
 import time
@@ -21,10 +22,11 @@ from pipeline.types import Article, RawDocument, Reject, Signature
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Workers fork from a clean server process that has imported the pipeline once, never from
-# the flow's process: forking a process that runs threads (Prefect's) can deadlock the child.
+# Workers fork from a clean server process that has imported the pipeline and read its rules
+# once, never from the flow's process: forking a process that runs threads (Prefect's) can
+# deadlock the child.
 START_METHOD = "forkserver"
-PRELOAD = ["pipeline.clean.article", "pipeline.minhash"]
+PRELOAD = ["flows.preload", "pipeline.minhash"]
 # Below this many items a batch runs in the calling thread: shipping a handful of articles to
 # another process and back costs more than cleaning them (about 3 ms each).
 MIN_ITEMS_FOR_PROCESSES = 32
@@ -39,6 +41,14 @@ CHUNKS_PER_WORKER = 4
 def default_workers() -> int:
     """One worker process per CPU the run may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def start_fork_server(count: int) -> None:
+    """Start the workers' fork server ahead of the run, so that it reads the rules while
+    Prefect's temporary server starts rather than on the run's clock."""
+    if count > 1:
+        multiprocessing.get_context(START_METHOD).set_forkserver_preload(PRELOAD)
+        multiprocessing.forkserver.ensure_running()
 
 
 class Workers:

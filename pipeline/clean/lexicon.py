@@ -92,6 +92,12 @@ _DECORATION = " •|·>→›»<‹«…*#-–—:"
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 
 
+def load() -> None:
+    """Read the word lists now rather than at the first label that needs them."""
+    english_words()
+    _other_languages()
+
+
 @cache
 def english_words() -> frozenset[str]:
     """The English words, lower case, straight apostrophes."""
