@@ -45,10 +45,12 @@ Parts (all by default):
           Last, the brief's measure: whole `newsdedup ingest` runs of the same new articles
           (as JSON Lines, Prefect and cleaning included) into an empty warehouse and into a
           copy of the large one, compared by the flow's own time (runs row).
-  memory  Peak resident memory (VmHWM, polled from /proc) of the `newsdedup ingest` process
-          of the e2e run, its Prefect server and worker processes counted apart, and the
-          whole tree's peak proportional set size; with --memory-n, also of a separate ingest
-          of that many articles, and the line through the two runs taken to 1,000,000.
+  memory  Peak resident memory (VmHWM, polled from /proc) of a `newsdedup ingest` of the
+          same N articles, run apart from the e2e one (polling the tree's memory took 3.3 s
+          of CPU in a 34 s run, which the timed run would lose), its Prefect server and
+          worker processes counted apart, and the whole tree's peak proportional set size;
+          with --memory-n, also of an ingest of that many articles, and the line through the
+          two runs taken to 1,000,000.
 
 The machine is shared, so match and growth time each configuration --repeats times,
 alternating, and report the fastest of each (every try is printed).
@@ -491,8 +493,9 @@ def _parse_time(value: str) -> datetime:
     return datetime.fromisoformat(str(value).replace(" ", "T").replace("Z", "+00:00"))
 
 
-def ingest(jsonl: Path, db: Path, workdir: Path) -> IngestRun:
-    """Run `newsdedup ingest JSONL --db DB` with a fresh PREFECT_HOME; time and watch it."""
+def ingest(jsonl: Path, db: Path, workdir: Path, watch_memory: bool) -> IngestRun:
+    """Run `newsdedup ingest JSONL --db DB` with a fresh PREFECT_HOME; time it, and watch its
+    memory when asked (peaks are 0 otherwise)."""
     exe = Path(sys.executable).with_name("newsdedup")
     command = [str(exe) if exe.exists() else shutil.which("newsdedup") or "newsdedup"]
     command += ["ingest", str(jsonl), "--db", str(db)]
@@ -508,12 +511,13 @@ def ingest(jsonl: Path, db: Path, workdir: Path) -> IngestRun:
         process = subprocess.Popen(
             command, env=env, cwd=workdir, stdout=out, stderr=err, start_new_session=True
         )
-        watch = MemoryWatch(process.pid)
+        watch = MemoryWatch(process.pid) if watch_memory else None
         try:
             code = process.wait(timeout=INGEST_TIMEOUT_SECONDS)
         finally:
             wall = time.perf_counter() - started
-            watch.stop()
+            if watch is not None:
+                watch.stop()
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGTERM)
     if code != 0:
@@ -532,10 +536,10 @@ def ingest(jsonl: Path, db: Path, workdir: Path) -> IngestRun:
         flow_seconds=(finished_at - started_at).total_seconds(),
         articles=landed,
         near_duplicate_pairs=pairs,
-        peak_rss_ingest=watch.peak_main,
-        peak_rss_server=watch.peak_server,
-        peak_rss_other=watch.peak_other,
-        peak_pss_tree=watch.peak_tree,
+        peak_rss_ingest=watch.peak_main if watch else 0,
+        peak_rss_server=watch.peak_server if watch else 0,
+        peak_rss_other=watch.peak_other if watch else 0,
+        peak_pss_tree=watch.peak_tree if watch else 0,
         tasks=task_times(home),
         phases=log_phases(err_path.read_text(), launched, wall),
     )
@@ -966,7 +970,7 @@ def whole_runs(
             db = workdir / f"whole-{name}.duckdb"
             if name == "large":
                 shutil.copyfile(cached, db)
-            result = ingest(corpus, db, workdir)
+            result = ingest(corpus, db, workdir, watch_memory=False)
             db.unlink(missing_ok=True)
             print(f"  whole run into {name}: {result.flow_seconds:.1f} s (runs row)", flush=True)
             if name not in best or result.flow_seconds < best[name].flow_seconds:
@@ -1385,16 +1389,18 @@ def main() -> None:
     )
     workdir = Path(tempfile.mkdtemp(prefix="newsdedup-throughput-"))
     rows: list[Row] = []
-    memory_from_e2e = "memory" in only and not args.memory_n
+    memory_of_n = "memory" in only and (not args.memory_n or "e2e" in only)
     memory_runs: list[IngestRun] = []
     try:
         corpus = workdir / "corpus.jsonl"
-        if only & {"e2e", "match"} or memory_from_e2e:
+        if only & {"e2e", "match"} or memory_of_n:
             print(f"corpus: {make_corpus(args.n, args.seed, source, corpus)}", flush=True)
-        if "e2e" in only or memory_from_e2e:
-            result = ingest(corpus, workdir / "e2e.duckdb", workdir)
-            rows += e2e_rows(result) if "e2e" in only else []
-            memory_runs += [result] if "memory" in only else []
+        if "e2e" in only:
+            rows += e2e_rows(ingest(corpus, workdir / "e2e.duckdb", workdir, watch_memory=False))
+        if memory_of_n:
+            memory_runs.append(
+                ingest(corpus, workdir / "memory-n.duckdb", workdir, watch_memory=True)
+            )
         if "match" in only:
             clean_started = time.perf_counter()
             articles = clean_corpus(corpus)
@@ -1410,7 +1416,7 @@ def main() -> None:
             memory_corpus = workdir / "memory.jsonl"
             described = make_corpus(args.memory_n, args.seed + 1, source, memory_corpus)
             print(f"memory corpus: {described}", flush=True)
-            result = ingest(memory_corpus, workdir / "memory.duckdb", workdir)
+            result = ingest(memory_corpus, workdir / "memory.duckdb", workdir, watch_memory=True)
             print(f"memory ingest: {result.wall_seconds:.1f} s; {result.summary}")
             memory_runs.append(result)
         for result in memory_runs:
