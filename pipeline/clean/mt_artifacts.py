@@ -71,9 +71,15 @@ _AFTER_PERIOD = "[”’\"'»)\\]]*+"  # the quotation marks and brackets a sent
 # word 94 times in 1,111, so the repair takes the period out.
 _ADVERB = re.compile(r"[a-z]{3,}ly")
 # An echo may also trail off or open a list like a label ("... last week. week...", "... the
-# difference. difference:"): a translation's ellipsis or colon after the repeat.
-_TRAILING_MARK = r"(?:\.\.\.|[;:…])"
-_ECHO_END = rf"(?:\.\.\.|[{_ECHO_ENDS}:…])?"
+# difference. difference:", "... a cash crunch. crunch~"): a translation's ellipsis, colon or
+# tilde after the repeat.
+_TRAILING_MARK = r"(?:\.\.\.|[;:…~～])"
+_ECHO_END = rf"(?:\.\.\.|[{_ECHO_ENDS}:…~～])?"
+# ... or come back as a hashtag of the sentence's last words ("... the Los Angeles show.
+# #AngelesShow"), the words run together.
+_HASHTAG_ECHO = re.compile(rf"\.{_AFTER_PERIOD}(?P<echo>\s+#(?P<tag>[^\W\d_]{{2,}}+))(?=\s|$)")
+# The text before a hashtag that holds its words: three words of a sentence are this short.
+HASHTAG_LOOKBACK_CHARS = 120
 _ECHO_SITE = re.compile(
     rf"\.(?<=[^\W\d_]\.)(?=[^\W\d_]|{_AFTER_PERIOD}\s+(?:[a-z{_OPEN_MARKS}]|[^\W\d_]++(?: [^\W\d_]++)*{_TRAILING_MARK}))"
 )
@@ -135,6 +141,21 @@ def _echoes(paragraph: Span) -> list[Edit]:
             if start == 0:
                 break
             start -= 1  # the space before the word: the next try starts a word earlier
+    return sorted(edits + _hashtag_echoes(paragraph), key=lambda e: e.char_start or 0)
+
+
+def _hashtag_echoes(paragraph: Span) -> list[Edit]:
+    """Edits that take out a hashtag made of the one to three words before its period."""
+    text = paragraph.text
+    edits: list[Edit] = []
+    if "#" not in text:
+        return edits
+    for match in _HASHTAG_ECHO.finditer(text):
+        before = words(text[max(0, match.start() - HASHTAG_LOOKBACK_CHARS) : match.start()])
+        tag = match["tag"].casefold()
+        if any("".join(before[-n:]).casefold() == tag for n in range(1, MAX_ECHO_WORDS + 1)):
+            begin, end = (paragraph.start + i for i in match.span("echo"))
+            edits.append(Edit("mt_artifact", "repeated_word", begin, end, match["echo"]))
     return edits
 
 
