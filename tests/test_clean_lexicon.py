@@ -38,6 +38,9 @@ def _page(line: str, prose: str = ENGLISH) -> str:
         "相关新闻",
         "مشاركة المقال",
         "関連記事: Tenants win appeal over unpaid deposit scheme",
+        # a footer naming the site it first ran on, in a sentence of another language or script
+        "Ky artikull u botua fillimisht në harbourgazette.co.nz.",
+        "Статья впервые опубликована на сайте harbourgazette.co.nz.",
     ],
 )
 def test_an_untranslated_label_on_an_english_page_is_removed(label):
@@ -54,6 +57,7 @@ def test_an_untranslated_label_on_an_english_page_is_removed(label):
         "— Lena Ortiz (@lenaortiz) November 3, 2019",  # an embed's credit
         "Kuala Lumpur",
         "A quiet week in Parliament.",
+        "Read the full report at harbourgazette.co.nz today.",  # English around an address
     ],
 )
 def test_names_credits_and_english_lines_are_not_foreign_labels(line):

@@ -235,13 +235,29 @@ def is_foreign_lead(line: str) -> bool:
         if len(label) == 1:  # a name quoting ("Mbappé: I want to stay"), but for a credit
             return _all_names(labelled[2].split()) and _all_other_language(label)
         return len(label) <= MAX_LEAD_LABEL_WORDS and _all_other_language(label)
-    words = _ADDRESS.sub(" ", core).split()
+    rest = _ADDRESS.sub(" ", core)
+    if rest != core and _names_a_site_in_another_language(rest):
+        return True  # "Foilsíodh an t-alt seo ar dtús ar <site>.", "Мақала алғаш рет <site> ..."
+    words = rest.split()
     while len(words) > 1 and words[-1][:1].isupper() and _is_name(words[-1]):
         words.pop()  # the outlet, the place, the name the label introduces
     if not 1 < len(words) <= MAX_LABEL_WORDS or not all(map(_PLAIN_WORD.fullmatch, words)):
         return False  # a product, an address, a censored word: "Satechi 72W", "Dia**** Co**"
     lead = letter_words(" ".join(words))
     return _known_foreign(lead[0]) and foreign_share(lead) >= MIN_FOREIGN_SHARE
+
+
+def _names_a_site_in_another_language(rest: str) -> bool:
+    """Whether the words around a web address are another language's, of any script: a footer
+    or credit naming the site ("<site> сайтында жарияланды"), not an English sentence."""
+    if not rest.isascii() and _mostly_other_script(rest):
+        return True
+    found = letter_words(rest)
+    return (
+        len(found) > 1
+        and not _all_capitalised(rest, len(found))
+        and (foreign_share(found, owned=False) >= MIN_FOREIGN_SHARE)
+    )
 
 
 def is_foreign_byline(line: str) -> bool:
