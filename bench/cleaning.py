@@ -1096,41 +1096,15 @@ PHRASINGS = {
         "BLIND2 PHRASING (written without seeing the rules, after blind was used; since used "
         "for tuning)",
     ),
-    "blind3": module_phrasing(
-        "blind3", blind3, blind3.echo,
-        "BLIND3 PHRASING (written without seeing the rules, after blind2; since used for "
-        "tuning)",
-    ),
-    "blind4": module_phrasing(
-        "blind4", blind4, blind4.echo,
-        "BLIND4 PHRASING (written without seeing the rules, after blind3; since used for "
-        "tuning)",
-    ),
-    "blind5": module_phrasing(
-        "blind5", blind5, blind5.echo,
-        "BLIND5 PHRASING (written without seeing the rules, after blind4; since used for "
-        "tuning)",
-    ),
-    "blind6": module_phrasing(
-        "blind6", blind6, blind6.echo,
-        "BLIND6 PHRASING (written without seeing the rules, after blind5; since used for "
-        "tuning)",
-    ),
-    "blind7": module_phrasing(
-        "blind7", blind7, blind7.echo,
-        "BLIND7 PHRASING (written without seeing the rules, after blind6; since used for "
-        "tuning)",
-    ),
-    "blind8": module_phrasing(
-        "blind8", blind8, blind8.echo,
-        "BLIND8 PHRASING (written without seeing the rules, after blind7; since used for "
-        "tuning)",
-    ),
-    "blind9": module_phrasing(
-        "blind9", blind9, blind9.echo,
-        "BLIND9 PHRASING (written without seeing the rules, after blind8; since used for "
-        "tuning)",
-    ),
+    # blind3 to blind9: each written after the one before it, each since used for tuning
+    **{
+        f"blind{n}": module_phrasing(
+            f"blind{n}", module, module.echo,
+            f"BLIND{n} PHRASING (written without seeing the rules, after blind{n - 1}; since "
+            "used for tuning)",
+        )
+        for n, module in enumerate((blind3, blind4, blind5, blind6, blind7, blind8, blind9), 3)
+    },
     "blind10": module_phrasing(
         "blind10", blind10, blind10.echo,
         "BLIND10 PHRASING (written without seeing the rules, after blind9; never used for "

@@ -47,8 +47,15 @@ def start_fork_server(count: int) -> None:
     """Start the workers' fork server ahead of the run, so that it reads the rules while
     Prefect's temporary server starts rather than on the run's clock."""
     if count > 1:
-        multiprocessing.get_context(START_METHOD).set_forkserver_preload(PRELOAD)
+        _context()
         multiprocessing.forkserver.ensure_running()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """The start method the workers use, its fork server told what to read first."""
+    context = multiprocessing.get_context(START_METHOD)
+    context.set_forkserver_preload(PRELOAD)
+    return context
 
 
 class Workers:
@@ -60,10 +67,8 @@ class Workers:
         self.count = count
         self._pool: ProcessPoolExecutor | None = None
         if count > 1:
-            context = multiprocessing.get_context(START_METHOD)
-            context.set_forkserver_preload(PRELOAD)
             self._pool = ProcessPoolExecutor(
-                count, mp_context=context, initializer=_follow, initargs=(os.getpid(),)
+                count, mp_context=_context(), initializer=_follow, initargs=(os.getpid(),)
             )
 
     def map(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:

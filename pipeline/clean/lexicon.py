@@ -256,7 +256,7 @@ def _names_a_site_in_another_language(rest: str) -> bool:
     return (
         len(found) > 1
         and not _all_capitalised(rest, len(found))
-        and (foreign_share(found, owned=False) >= MIN_FOREIGN_SHARE)
+        and foreign_share(found, owned=False) >= MIN_FOREIGN_SHARE
     )
 
 
