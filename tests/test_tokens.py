@@ -52,3 +52,9 @@ def test_phrases_found_as_the_pattern_finds_them(words):
 
 def test_edge_marks_are_never_word_characters():
     assert not re.search(r"\w|[©ⓒ]", EDGE_MARKS)
+
+
+def test_words_keep_the_marks_written_on_their_letters():
+    # Gurmukhi vowel signs, a Myanmar virama, a Thai tone mark, a Sinhala joiner: one word each
+    for word in ("ਖੇਡਾਂ", "ပါတယ်", "ค่ะ", "ක්\u200dරීඩා"):
+        assert text.words(f"The vote was close. {word}") == ["The", "vote", "was", "close", word]

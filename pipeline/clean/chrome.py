@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice, pairwise
 
+import regex
+
 from pipeline.clean import rules as rule_files
 from pipeline.clean.rules import CANARY_SENTENCES, RuleError
-from pipeline.tokens import findall_words
+from pipeline.tokens import ALNUM, LETTER, findall_words
 
 RULE_FILE = "chrome.toml"
 # The rule name of the paragraphs it removes, in the boilerplate stage's edits.
@@ -59,7 +61,7 @@ WEATHER_WORDS = 8
 _LINK_ARROWS = {"»": "«", "›": "‹", ">": "<", "→": "←", "▸": "◂", "►": "◄", "▶": "◀"}
 # ... or a back link's arrow opening it ("« Older posts", "← Back to gallery").
 _BACK_ARROWS = {opener: closer for closer, opener in _LINK_ARROWS.items()}
-_WORD = re.compile(r"[^\W_]++(?:['’.&-][^\W_]++)*+|[©ⓒ]")
+_WORD = regex.compile(rf"[{ALNUM}]++(?:['’.&-][{ALNUM}]++)*+|[©ⓒ]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A sentence that ends inside the paragraph: what follows it is no label ("... slogan. Video").
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+\S")
@@ -145,7 +147,7 @@ TIMESTAMP_OTHER_WORDS = 4
 _YEAR_OR_TIME = re.compile(
     r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)(?!\d)", re.IGNORECASE
 )
-_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+_LETTER_RUN = regex.compile(rf"[{LETTER}]{{2,}}")
 # A comment's or post's age closing a short line ("Ana Ruiz · 9h ago", "3 hours ago").
 _AGE = re.compile(
     r"\b\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|secs?|seconds?|minutes?|hours?|days?"
@@ -192,15 +194,15 @@ _READER = frozenset(("you", "your", "you're", "you've", "you'll", "yourself"))
 _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself"))
 # Where a caption's credit starts: after its last sentence, a pipe or a dash.
 _CREDIT_BREAK = re.compile(r"[.!?][\"'”’]?\s+|\s[|—–]\s+|\s-\s+")
-_LEADING_WORD = re.compile(r"([^\W\d_]+)")
+_LEADING_WORD = regex.compile(rf"([{LETTER}]+)")
 # What follows a credit word before the names: "Photo: X", "PHOTO/X", "Pic credit — X", "사진=X",
 # "撮影・X", and the bracket of "(FILE) AP/X".
 _CREDIT_MARKS = ":/©)]=：・—–"
 _COPYRIGHT_SIGNS = frozenset("©ⓒ")  # the circled letter is what some pages print for the sign
 # The parts of a line of credits and one part: a role, then ":" or "by", then names.
 _ROLE_PARTS = re.compile(r"\s*[;|·]\s*|\.\s+")
-_ROLE_CREDIT = re.compile(
-    r"([^\W\d_]+(?:-[^\W\d_]+)?(?:\s+(?:and|&)\s+[^\W\d_]+)?)(?:\s*:\s*|\s+by\s+|(?<=[Vv][Ii][Aa])\s+)(\S.{0,80})$"
+_ROLE_CREDIT = regex.compile(
+    rf"([{LETTER}]+(?:-[{LETTER}]+)?(?:\s+(?:and|&)\s+[{LETTER}]+)?)(?:\s*:\s*|\s+by\s+|(?<=[Vv][Ii][Aa])\s+)(\S.{{0,80}})$"
 )
 # "Photo by X", "Image provided to X", "Foto di X", "Foto von X": the word after the credit word.
 # What joins two roles of one credit ("Text and photos: X").
@@ -216,7 +218,7 @@ _BRACKETED_END = re.compile(r"[(\[（【]([^()\[\]（）【】]{2,120})[)\]）�
 # A credit labelled anywhere in the caption's last words: a credit word, a mark and names
 # ("... /사진=Yonhap", "... 撮影・山田太郎 in fullwidth brackets", "... Nuotr. Jonas Petraitis",
 # "... Pic credit — AP").
-_CREDIT_LABEL = re.compile(r"(?:^|(?<=[\s/(（\[【|·]))([^\W\d_]+)\s*(?:[:=：・—–.]|\s-)\s*")
+_CREDIT_LABEL = regex.compile(rf"(?:^|(?<=[\s/(（\[【|·]))([{LETTER}]+)\s*(?:[:=：・—–.]|\s-)\s*")
 _CLOSING_BRACKETS = ")]）】"
 # A camera before the photographer's name ("📷 Lens: Ana Ruiz", "📸 Ana Ruiz").
 _CAMERA_CREDIT = re.compile(r"[📷📸]\s*(?:[^\W\d_]+\s?:\s?)?(\S.{0,80})$")

@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
+import regex
 from wordfreq import available_languages, get_frequency_list, has_digit_sequence, read_cBpack
+
+from pipeline.tokens import LETTER
 
 # wordfreq's 100,000 most frequent English words reach down to zipf 1.96: the names and
 # loanwords news prints are in, "fermer", "sluiten", "hyväksy" and "oldu" are not. Loading
@@ -73,7 +76,7 @@ _LATIN_RANGES = (
     (0xA720, 0xA7FF),
     (0xFF21, 0xFF5A),
 )
-_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_LETTERS = regex.compile(rf"[{LETTER}]+(?:'[{LETTER}]+)*")
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_ACRONYM = re.compile(r"\d|\b[A-Z]{2,}\b")
 # A line naming a social account or address is a credit or embed, whatever its words.
@@ -81,15 +84,15 @@ _NOT_A_LABEL = re.compile(r"@|https?:|www\.")
 # A web address in a line ("zuerst bei example.com erschienen") is a name, not words of a language.
 _ADDRESS = re.compile(r"\S+\.[a-z]{2,6}\b\S*")
 # A label and what it introduces: "Đọc thêm: <headline>", "Simak juga | <headline>".
-_LEAD_LABEL = re.compile(r"^([^\W\d_][^:|]{0,40}?)\s*[:|]\s+(\S.*)$")
+_LEAD_LABEL = regex.compile(rf"^([{LETTER}][^:|]{{0,40}}?)\s*[:|]\s+(\S.*)$")
 # A sentence ended inside the line: prose, not a label and its headline.
-_INNER_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]*\s+\S")
+_INNER_END = regex.compile(rf"[{LETTER}]{{2}}[.!?][\"'”’)]*\s+\S")
 # A word of a label as written: letters, maybe an apostrophe or a hyphen, a comma or full stop.
-_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[,.]?")
+_PLAIN_WORD = regex.compile(rf"[{LETTER}]+(?:['’-][{LETTER}]+)*[,.]?")
 # What pages put around a label: bullets, arrows, an ellipsis.
 _DECORATION = " •|·>→›»<‹«…*#-–—:"
 # The letters of a name word, maybe hyphenated or with an apostrophe ("O'Neill", "Jean-Luc").
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+_NAME_WORD = regex.compile(rf"[{LETTER}]+(?:['’-][{LETTER}]+)*\.?")
 
 
 def load() -> None:

@@ -4,7 +4,9 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from pipeline.tokens import findall_words
+import regex
+
+from pipeline.tokens import ALNUM, findall_words
 from pipeline.types import Edit, Stage
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -13,7 +15,7 @@ _PARAGRAPH_BREAK = re.compile(r"(\n\s*\n)")
 # The mark comes first and the look back after it, so the regex engine skips to the next mark
 # (opening with the look back, it tried the pattern at every character: twice as slow).
 SENTENCE_END = re.compile(r"[.!?。！？](?<!\.[.!?。！？])(?!\.)[\"'”’»)\]]*(?=\s|$)")
-_WORD = re.compile(r"\w++(?:[’'.-]\w++)*+")
+_WORD = regex.compile(rf"[{ALNUM}_]++(?:[’'.-][{ALNUM}_]++)*+")
 
 
 class Span(NamedTuple):
