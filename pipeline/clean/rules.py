@@ -409,7 +409,9 @@ def mt_rules() -> MtRules:
         particle_endings=tuple(data["particle_endings"]),
         function_words=frozenset(data["function_words"]),
         subjectless_verbs=frozenset(data["subjectless_verbs"]),
-        conjunctions=tuple(sorted(data["conjunctions"], key=len, reverse=True)),
+        conjunctions=tuple(
+            sorted({*data["conjunctions"], *data["comma_joins"]}, key=len, reverse=True)
+        ),
         ing_nouns=frozenset(data["ing_nouns"]),
         ed_words=frozenset(data["ed_words"]),
         participles=frozenset(data["participles"]),
