@@ -288,7 +288,7 @@ def test_paragraphs_judged_out_of_reach_have_no_debris():
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
         if _only_long_sentences(text, rules):
             sents = sentences(Span(0, len(text), text), rules.abbreviations, rules.units)
-            assert _judge(sents, rules, lambda: True) == {}, text
+            assert _judge(sents, rules, lambda: True, lambda: True) == {}, text
 
 
 def test_signatures_are_datasketch_minhash_values():

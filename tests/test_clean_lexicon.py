@@ -149,3 +149,23 @@ def test_a_page_in_another_script_keeps_its_own_short_lines():
 def test_a_long_paragraph_in_another_script_is_no_label():
     quote = "为人民服务是我们的宗旨，我们将继续努力推动两国关系健康稳定发展并造福两国人民和世界"
     assert strip_boilerplate(_page(quote)).edits == ()
+
+
+@pytest.mark.parametrize("prose", [FRENCH, INDONESIAN])
+def test_a_label_in_another_script_is_removed_from_a_latin_page_in_any_language(prose):
+    result = strip_boilerplate(_page("Ваша подписка", prose))
+    assert result.text == f"{prose}\n\n{prose}"
+    assert [e.rule for e in result.edits] == [FOREIGN_LABEL_RULE]
+
+
+def test_a_page_that_quotes_verse_in_another_script_keeps_its_short_lines():
+    verse = "أحبب حبيبك هونا ما عسى أن يكون بغيضك يوما ما، وأبغض بغيضك هونا ما"
+    text = f"{INDONESIAN}\n\n{verse}\n\nما\n\n{INDONESIAN}"
+    assert strip_boilerplate(text).text == text
+
+
+@pytest.mark.parametrize("fragment", ["了。", "है।", "Это так."])
+def test_a_fragment_in_another_script_after_a_sentence_is_removed_from_a_latin_page(fragment):
+    result = strip_mt_artifacts(f"{INDONESIAN} {fragment} {INDONESIAN}")
+    assert result.text == f"{INDONESIAN} {INDONESIAN}"
+    assert [e.rule for e in result.edits] == ["foreign_fragment"]

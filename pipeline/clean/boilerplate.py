@@ -1,9 +1,17 @@
 """Remove web-page chrome (skip links, captions, share prompts, footers) from article text."""
 
+from collections.abc import Callable
 from functools import cache, partial
 
 from pipeline.clean.chrome import CHROME_RULE, is_chrome
-from pipeline.clean.lexicon import is_english, is_foreign_byline, is_foreign_label, is_foreign_lead
+from pipeline.clean.lexicon import (
+    is_english,
+    is_foreign_byline,
+    is_foreign_label,
+    is_foreign_lead,
+    is_latin_page,
+    is_other_script_label,
+)
 from pipeline.clean.rules import BoilerplateRules, boilerplate_rules
 from pipeline.clean.text import apply_edits, paragraphs, remove_paragraphs
 from pipeline.types import StageResult
@@ -16,13 +24,15 @@ FOREIGN_BYLINE_RULE = "foreign_byline"
 
 def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> StageResult:
     """Drop every paragraph a boilerplate rule names, the detector judges chrome or that is a
-    label in another language on an English page; credit lines move to the byline."""
+    label in another language on an English page or in another script on a Latin-script one;
+    credit lines move to the byline."""
     rules = rules or boilerplate_rules()
     spans = paragraphs(text)
     tail_start = len(spans) - rules.tail_paragraphs
     removals: dict[int, str] = {}
     bylines = []
     english = cache(partial(is_english, text))  # read once a label needs it
+    latin = cache(partial(is_latin_page, text))
     for index, span in enumerate(spans):
         in_tail = index >= tail_start
         rule = rules.first_match(span.text, in_tail)
@@ -35,7 +45,7 @@ def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> Stage
         elif is_foreign_byline(span.text) and english():
             removals[index] = FOREIGN_BYLINE_RULE
             bylines.append(span.text)
-        elif (is_foreign_label(span.text) or is_foreign_lead(span.text)) and english():
+        elif _foreign_label(span.text, english, latin):
             removals[index] = FOREIGN_LABEL_RULE
     edits = tuple(remove_paragraphs(text, spans, removals, "boilerplate"))
     return StageResult(
@@ -43,3 +53,11 @@ def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> Stage
         edits=edits,
         byline=" ".join(bylines) or None,
     )
+
+
+def _foreign_label(line: str, english: Callable[[], bool], latin: Callable[[], bool]) -> bool:
+    """Whether a line is a label in another language on an English page, or in another script
+    on a Latin-script one (english, latin: what the page is)."""
+    if is_other_script_label(line):
+        return latin()
+    return (is_foreign_label(line) or is_foreign_lead(line)) and english()

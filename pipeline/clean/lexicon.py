@@ -40,6 +40,11 @@ COMMON_MARGIN_CB = 250
 # A sentence of one such word alone is another language's only 1,000 times (3 zipf) over:
 # "Tak." and "Yani." (4.0 and 3.7) are, "Nadal." and "Oslo." (2.2 and 2.4) are names.
 OUTRIGHT_MARGIN_CB = 300
+# A word of this many letters or fewer that English prints below zipf 4.5 (COMMON_ENGLISH_CB)
+# is no English sentence alone: the one-word replies prose prints are commoner ("No." 6.4,
+# "Yes." 5.5, "Wow." 5.0); "Naw." (3.2) and "Ni." (3.9) are a translation's leftovers. Four
+# letters take names and slang a page prints alone ("Oslo.", "Meth.").
+SHORT_WORD_LETTERS = 3
 # Words rarer than zipf 4 (500 centibels) are seldom English prose's: the companions a
 # romanised particle came with on the cleaning bench ("yang" 3.9, "nan" 3.5, "loh" 2.6) are
 # below it, the words a short English reply pairs with one ("thank" 5.5, "bet" 4.9) above.
@@ -84,7 +89,7 @@ _NOT_A_LABEL = re.compile(r"@|https?:|www\.")
 # A web address in a line ("zuerst bei example.com erschienen") is a name, not words of a language.
 _ADDRESS = re.compile(r"\S+\.[a-z]{2,6}\b\S*")
 # A label and what it introduces: "Đọc thêm: <headline>", "Simak juga | <headline>".
-_LEAD_LABEL = regex.compile(rf"^([{LETTER}][^:|]{{0,40}}?)\s*[:|]\s+(\S.*)$")
+_LEAD_LABEL = regex.compile(rf"^([{LETTER}][^:|៖፦]{{0,40}}?)\s*[:|៖፦]\s+(\S.*)$")
 # A sentence ended inside the line: prose, not a label and its headline.
 _INNER_END = regex.compile(rf"[{LETTER}]{{2}}[.!?][\"'”’)]*\s+\S")
 # A word of a label as written: letters, maybe an apostrophe or a hyphen, a comma or full stop.
@@ -207,8 +212,8 @@ def is_foreign_label(line: str) -> bool:
     """
     if line.count(" ") >= MAX_LABEL_WORDS or _NOT_A_LABEL.search(line):
         return False  # a quick no for the paragraphs of prose
-    if not line.isascii() and _mostly_other_script(line):
-        return len(line) <= MAX_OTHER_SCRIPT_CHARS
+    if not line.isascii() and mostly_other_script(line):
+        return False  # judged by is_other_script_label
     found = letter_words(line)
     if not 1 <= len(found) <= MAX_LABEL_WORDS:
         return False
@@ -231,8 +236,8 @@ def is_foreign_lead(line: str) -> bool:
         return False  # an embed or a credit, or prose: a sentence ends inside
     core = line.strip(_DECORATION)
     labelled = _LEAD_LABEL.match(core)
-    if labelled and not labelled[1].isascii() and _mostly_other_script(labelled[1]):
-        return len(labelled[1]) <= MAX_OTHER_SCRIPT_CHARS  # "相关阅读: <headline>"
+    if labelled and not labelled[1].isascii() and mostly_other_script(labelled[1]):
+        return False  # judged by is_other_script_label
     if labelled:
         label = letter_words(labelled[1])
         if len(label) == 1:  # a name quoting ("Mbappé: I want to stay"), but for a credit
@@ -250,10 +255,27 @@ def is_foreign_lead(line: str) -> bool:
     return _known_foreign(lead[0]) and foreign_share(lead) >= MIN_FOREIGN_SHARE
 
 
+def is_other_script_label(line: str) -> bool:
+    """Whether a short line, or the label that opens it, is of another script than the Latin
+    one ("Читайте также", "相关阅读: <headline>"): on a Latin-script page, chrome in any language."""
+    if line.isascii() or line.count(" ") >= MAX_LEAD_LINE_WORDS or _NOT_A_LABEL.search(line):
+        return False
+    if mostly_other_script(line):
+        return line.count(" ") < MAX_LABEL_WORDS and len(line) <= MAX_OTHER_SCRIPT_CHARS
+    if _INNER_END.search(line):
+        return False  # prose: a sentence ends inside
+    labelled = _LEAD_LABEL.match(line.strip(_DECORATION))
+    return (
+        labelled is not None
+        and mostly_other_script(labelled[1])
+        and len(labelled[1]) <= MAX_OTHER_SCRIPT_CHARS
+    )
+
+
 def _names_a_site_in_another_language(rest: str) -> bool:
     """Whether the words around a web address are another language's, of any script: a footer
     or credit naming the site ("<site> сайтында жарияланды"), not an English sentence."""
-    if not rest.isascii() and _mostly_other_script(rest):
+    if not rest.isascii() and mostly_other_script(rest):
         return True
     found = letter_words(rest)
     return (
@@ -302,7 +324,8 @@ def is_foreign_fragment(sentence: str) -> bool:
     """Whether a sentence of one or two words is wholly of another language ("Oldu.", "Ipnida.").
 
     A number or an abbreviation in capitals makes it a table's or a score's line ("1 QH."); a
-    word alone that English lists is another language's only outright ("Tak.", not "Nadal.").
+    word alone that English lists is another language's only outright ("Tak.", not "Nadal."),
+    or when it is short and uncommon in English ("Ni.", not "Yes.").
     """
     if _DIGIT_OR_ACRONYM.search(sentence):
         return False
@@ -310,18 +333,40 @@ def is_foreign_fragment(sentence: str) -> bool:
     if not 1 <= len(found) <= 2 or _all_capitalised(sentence, len(found)):
         return False
     if len(found) == 1:
-        return found[0] not in english_words() or found[0] in _other_languages().outright
+        word = found[0]
+        return (
+            word not in english_words()
+            or word in _other_languages().outright
+            or (len(word) <= SHORT_WORD_LETTERS and _english_centibels()[word] > COMMON_ENGLISH_CB)
+        )
     return foreign_share(found) == 1.0
 
 
-def _mostly_other_script(text: str) -> bool:
+def mostly_other_script(text: str) -> bool:
     """Whether half or more of a text's letters are of another script than the Latin one."""
     letters = [ord(c) for c in text if c.isalpha()]
-    other = sum(
-        code > 0x7F and not any(low <= code <= high for low, high in _LATIN_RANGES)
-        for code in letters
+    return bool(letters) and 2 * sum(map(_other_script, letters)) >= len(letters)
+
+
+def is_latin_page(text: str) -> bool:
+    """Whether a page is written in the Latin script: most of its letters are, and no paragraph
+    longer than a label is of another script (a page quoting an Arabic poem writes Arabic too)."""
+    return not mostly_other_script(text) and not any(
+        len(paragraph) > MAX_OTHER_SCRIPT_CHARS and mostly_other_script(paragraph)
+        for paragraph in text.split("\n\n")
+        if not paragraph.isascii()
     )
-    return bool(letters) and 2 * other >= len(letters)
+
+
+def is_other_script(text: str) -> bool:
+    """Whether a text has letters and every one is of another script than the Latin one."""
+    letters = [ord(c) for c in text if c.isalpha()]
+    return bool(letters) and all(map(_other_script, letters))
+
+
+def _other_script(code: int) -> bool:
+    """Whether a letter's code point is outside ASCII and the Latin ranges."""
+    return code > 0x7F and not any(low <= code <= high for low, high in _LATIN_RANGES)
 
 
 def _all_capitalised(text: str, count: int) -> bool:

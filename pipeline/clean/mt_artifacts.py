@@ -5,7 +5,13 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache, partial
 
-from pipeline.clean.lexicon import is_english, is_foreign_fragment, is_rare_english
+from pipeline.clean.lexicon import (
+    is_english,
+    is_foreign_fragment,
+    is_latin_page,
+    is_other_script,
+    is_rare_english,
+)
 from pipeline.clean.rules import MtRules, mt_rules
 from pipeline.clean.text import (
     SENTENCE_END,
@@ -36,16 +42,19 @@ _STRAY_LEAD = re.compile(r"(?:[^\w\s\"'“‘«„(\[¿¡*#@&%†‡§¶\-–—
 # "... governance. 【governance】", fullwidth brackets): opening, closing and initial or final
 # quote punctuation, besides the straight quotes.
 _WRAPPER_CATEGORIES = frozenset(("Ps", "Pe", "Pi", "Pf"))
-# What ends an echo: the terminators, their ideographic forms and a semicolon ("... Browns
-# again。", "... Xi Jinping. Xi Jinping;").
-_ECHO_ENDS = ".!?。！？;"
+# What ends an echo: the terminators, their ideographic forms, the full stops of other
+# scripts (the danda, Myanmar's, Ethiopic's, Khmer's, Arabic's question mark and Urdu's full
+# stop), a semicolon and the ideographic and fullwidth commas ("... Browns again。", "... Xi
+# Jinping. Xi Jinping;", "... on impeachment. impeachment।").
+_ECHO_ENDS = ".!?。！？।॥။።។؟۔;，、"
 # Punctuation, and the mathematical and modifier signs that stand in for it (a fullwidth
 # tilde, "^"); not other symbols (emoji, ©, currency signs), but the geometric shapes and
-# stars that stand in for bullets ("▲", "◆", "■", "★").
+# stars and card suits that stand in for bullets ("▲", "◆", "■", "★", "♢").
 _MARK_CATEGORIES = frozenset(("Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sk"))
 _MARK_SIGNS = (
     frozenset(map(chr, range(0x25A0, 0x2600)))
     | frozenset(map(chr, range(0x2722, 0x274C)))  # the dingbat stars, asterisks and florets
+    | frozenset(map(chr, range(0x2660, 0x2668)))  # the card suits, black and white
     | frozenset("★☆❖❦❧☙")
 )
 # Words in -ing or -ed shorter than this are no participles ("ring", "sing", "need"); the
@@ -73,7 +82,7 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 # An echo may also trail off or open a list like a label ("... last week. week...", "... the
 # difference. difference:", "... a cash crunch. crunch~"): a translation's ellipsis, colon or
 # tilde after the repeat.
-_TRAILING_MARK = r"(?:\.\.\.|[;:…~～])"
+_TRAILING_MARK = r"(?:\.\.\.|[;:…~～，、])"
 _ECHO_END = rf"(?:\.\.\.|[{_ECHO_ENDS}:…~～])?"
 # ... or come back as a hashtag of the sentence's last words ("... the Los Angeles show.
 # #AngelesShow"), the words run together.
@@ -104,14 +113,18 @@ def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
     removals: dict[int, str] = {}
     edits: list[Edit] = []
     english = cache(partial(is_english, text))  # read once a sentence needs it
+    latin = cache(partial(is_latin_page, text))
     for index, paragraph in enumerate(spans):
+        if rules.end_of_copy.fullmatch(paragraph.text):
+            removals[index] = "stray_punctuation"
+            continue
         if echoes := _echoes(paragraph):
             edits.extend(echoes)  # the next pass judges the paragraph without them
             continue
         if _only_long_sentences(paragraph.text, rules):
             continue
         sents = sentences(paragraph, rules.abbreviations, rules.units)
-        verdicts = _judge(sents, rules, english)
+        verdicts = _judge(sents, rules, english, latin)
         dropped = {i: rule for i, rule in verdicts.items() if rule != "wrong_period"}
         if sents and len(dropped) == len(sents):
             removals[index] = next(iter(dropped.values()))
@@ -201,13 +214,15 @@ def _stray_leads(text: str, sents: list[Span], dropped: dict[int, str]) -> list[
     return edits
 
 
-def _judge(sents: list[Span], rules: MtRules, english: Callable[[], bool]) -> dict[int, str]:
-    """Which sentences of a paragraph are debris, and by which rule (english: whether the
-    text is English)."""
+def _judge(
+    sents: list[Span], rules: MtRules, english: Callable[[], bool], latin: Callable[[], bool]
+) -> dict[int, str]:
+    """Which sentences of a paragraph are debris, and by which rule (english, latin: whether
+    the text is English, of the Latin script)."""
     verdicts: dict[int, str] = {}
     previous: Span | None = None
     for i, sent in enumerate(sents):
-        rule = _rule_for(sent, previous, i == len(sents) - 1, rules, english)
+        rule = _rule_for(sent, previous, i == len(sents) - 1, rules, english, latin)
         # Quoted speech is the speaker's: only a wrong period is mended inside it. Quotation
         # marks with no words between them quote nothing ("“”", "« »").
         if (
@@ -229,7 +244,12 @@ def _judge(sents: list[Span], rules: MtRules, english: Callable[[], bool]) -> di
 
 
 def _rule_for(
-    sent: Span, previous: Span | None, last: bool, rules: MtRules, english: Callable[[], bool]
+    sent: Span,
+    previous: Span | None,
+    last: bool,
+    rules: MtRules,
+    english: Callable[[], bool],
+    latin: Callable[[], bool],
 ) -> str | None:
     """The debris rule a sentence falls under, or None when it is real text."""
     if _out_of_reach(sent.text, rules.max_fragment_words):
@@ -255,6 +275,16 @@ def _rule_for(
         and previous.text[-1] in _TERMINATORS
         and is_foreign_fragment(sent.text)
         and english()
+    ):
+        return "foreign_fragment"
+    # a word or two of another script after a finished sentence of a Latin-script page, ended
+    # by that script's full stop or by nothing ("ነው።", "了。", "ค่ะ", "Эдийн засаг")
+    if (
+        len(tokens) <= 2
+        and previous is not None
+        and previous.text[-1] in _CLOSERS
+        and is_other_script(sent.text)
+        and latin()
     ):
         return "foreign_fragment"
     # after a question the same word is an answer ("Is it over? Possibly.")
@@ -294,17 +324,11 @@ def _rule_for(
         last
         and sent.text[-1] not in _CLOSERS + ":"
         and len(tokens) <= rules.max_orphan_words
-        and (first[0].isupper() or (_uncased(first) and english()))
+        and first[0].isupper()
         and previous.text[-1] in _TERMINATORS
     ):
         return "orphan_word"
     return None
-
-
-def _uncased(word: str) -> bool:
-    """Whether a word is of a script with no capitals ("国际", "정치", "اقتصاد"): left alone on an
-    English page it is a label as a capitalised word is."""
-    return word[0].isalpha() and not (word[0].isupper() or word[0].islower())
 
 
 def _is_echo(sentence: str) -> bool:

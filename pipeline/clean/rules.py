@@ -222,6 +222,7 @@ class MtRules:
     clause_subjects: frozenset[str]
     max_fragment_words: int
     max_orphan_words: int
+    end_of_copy: re.Pattern[str]  # a paragraph that is only the mark of a story's end
     examples: tuple[tuple[str, str, str], ...]
     counterexamples: tuple[tuple[str, str], ...]
 
@@ -423,6 +424,7 @@ def mt_rules() -> MtRules:
         clause_subjects=frozenset(data["clause_subjects"]),
         max_fragment_words=int(data["max_fragment_words"]),
         max_orphan_words=int(data["max_orphan_words"]),
+        end_of_copy=re.compile(data["end_of_copy"], re.IGNORECASE),
         examples=tuple(
             (family["name"], before, after)
             for family in data["family"]
