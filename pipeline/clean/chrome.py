@@ -23,6 +23,7 @@ from itertools import islice, pairwise
 import regex
 
 from pipeline.clean import rules as rule_files
+from pipeline.clean.lexicon import is_other_script, mostly_other_script
 from pipeline.clean.rules import CANARY_SENTENCES, RuleError
 from pipeline.tokens import ALNUM, LETTER, findall_words
 
@@ -212,13 +213,16 @@ _CREDIT_BY = frozenset(
      "from", "di", "de", "von", "par", "por", "door", "oleh", "av", "af", "przez", "bởi",
      "mula", "dari", "aus")
 )  # fmt: skip
-# An outlet's or agency's short code before the credit word ("ST PHOTO: X", "AFP PHOTO/X").
+# An outlet's or agency's short code before the credit word ("ST PHOTO: X", "AFP PHOTO/X",
+# "HT Photo" alone).
 _CREDIT_CODE = re.compile(r"[A-Z]{2,6}$")
 _BRACKETED_END = re.compile(r"[(\[（【]([^()\[\]（）【】]{2,120})[)\]）】]$")
 # A credit labelled anywhere in the caption's last words: a credit word, a mark and names
 # ("... /사진=Yonhap", "... 撮影・山田太郎 in fullwidth brackets", "... Nuotr. Jonas Petraitis",
-# "... Pic credit — AP").
-_CREDIT_LABEL = regex.compile(rf"(?:^|(?<=[\s/(（\[【|·]))([{LETTER}]+)\s*(?:[:=：・—–.]|\s-)\s*")
+# "... Pic credit — AP"), the colons of Khmer and Ethiopic among the marks. On a caption in the
+# Latin script a label in another script is a credit's whatever its word ("... Jaffna. ඡායාරූපය:
+# Name"): no other label comes between a caption and the names closing it.
+_CREDIT_LABEL = regex.compile(rf"(?:^|(?<=[\s/(（\[【|·]))([{LETTER}]+)\s*(?:[:=：・—–.៖፦]|\s-)\s*")
 _CLOSING_BRACKETS = ")]）】"
 # A camera before the photographer's name ("📷 Lens: Ana Ruiz", "📸 Ana Ruiz").
 _CAMERA_CREDIT = re.compile(r"[📷📸]\s*(?:[^\W\d_]+\s?:\s?)?(\S.{0,80})$")
@@ -725,8 +729,9 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
         or not rules.credit_words.isdisjoint(last)
         or rules.agencies.any_in(last)
         or not _COPYRIGHT_SIGNS.isdisjoint(last)
+        or (not core.isascii() and any(map(is_other_script, last)))
     ):
-        return False  # no credit word, agency, slash or bracket near the end: a quick no
+        return False  # no credit word, agency, slash, bracket or other script near the end
     breaks = list(_CREDIT_BREAK.finditer(core))
     # a credit may hold a pipe, a dash or a bracket itself ("Photo: Name | The Outlet",
     # "Fotografía: Name (Agency)")
@@ -778,8 +783,12 @@ def _labelled_credit(core: str, rules: ChromeRules) -> bool:
     if camera:
         return _all_name_like(camera.group(1), rules)
     tail = core[-CREDIT_TAIL_CHARS:]
+    latin = not mostly_other_script(core)
     labels = [
-        m for m in _CREDIT_LABEL.finditer(tail) if stem(m.group(1).casefold()) in rules.credit_words
+        m
+        for m in _CREDIT_LABEL.finditer(tail)
+        if stem(m.group(1).casefold()) in rules.credit_words
+        or (latin and is_other_script(m.group(1)))
     ]
     if not labels:
         return False
@@ -824,7 +833,7 @@ def _credit_lead(segment: str, rules: ChromeRules) -> bool:
         if not _CREDIT_CODE.match(segment[: len(first)]):
             return False
         first, rest = _first_word(rest)  # the credit word after the code
-        return stem(first) in rules.credit_words and bool(rest) and rest[0] in _CREDIT_MARKS
+        return stem(first) in rules.credit_words and (not rest or rest[0] in _CREDIT_MARKS)
     if rest[:1] and rest[0] in _CREDIT_MARKS:
         return True
     second, rest = _first_word(rest)
