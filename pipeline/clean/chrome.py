@@ -43,9 +43,10 @@ _PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2900-\u2bff\U0001f000-\U
 _PICTOGRAPH_ENDS = re.compile(f"^[{_PICTOGRAPH}\\s]+|[{_PICTOGRAPH}\\s]+$")
 _LEADING_PICTOGRAPH = re.compile(f"^\\s*[{_PICTOGRAPH}]")
 # "Home > World", "You are here: Home / News", "News » Local » Sport", "⌂ > Sport", "Home →
-# Leeds → Courts": a breadcrumb trail.
+# Leeds → Courts", "Home ‣ Cities": a breadcrumb trail.
+_CRUMB = "›»>→‣❯❱⟩⟫▸"
 _BREADCRUMB = re.compile(
-    r"^(?:you are here\s*:?\s*)?(?:home|⌂)\s*[›»>/|→]|^[^›»>→]{1,30}(?:[›»>→][^›»>→]{1,30}){2,}$",
+    rf"^(?:you are here\s*:?\s*)?(?:home|⌂)\s*[{_CRUMB}/|]|^[^{_CRUMB}]{{1,30}}(?:[{_CRUMB}][^{_CRUMB}]{{1,30}}){{2,}}$",
     re.IGNORECASE,
 )
 # A weather widget: a place or a sky and a temperature ("Light rain 14°C", "Lyon 21 °F").
