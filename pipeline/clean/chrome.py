@@ -195,7 +195,7 @@ _QUOTES = re.compile('[“”"„]')
 _READER = frozenset(("you", "your", "you're", "you've", "you'll", "yourself"))
 _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself"))
 # Where a caption's credit starts: after its last sentence, a pipe or a dash.
-_CREDIT_BREAK = re.compile(r"[.!?][\"'”’]?\s+|\s[|—–]\s+|\s-\s+")
+_CREDIT_BREAK = re.compile(r"[.!?][\"'”’]?\s+|\s[|—–―⎯]\s+|\s-\s+")
 _LEADING_WORD = regex.compile(rf"([{LETTER}]+)")
 # What follows a credit word before the names: "Photo: X", "PHOTO/X", "Pic credit — X", "사진=X",
 # "撮影・X", and the bracket of "(FILE) AP/X".
