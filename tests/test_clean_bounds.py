@@ -19,6 +19,7 @@ from datasketch import MinHash
 
 from pipeline.clean import encoding
 from pipeline.clean.article import MAX_PARAGRAPHS, clean_document
+from pipeline.clean.lexicon import LATIN
 from pipeline.clean.mt_artifacts import _judge, _only_long_sentences
 from pipeline.clean.rules import DECORATION, boilerplate_rules, mt_rules, phrase_key
 from pipeline.clean.text import Span, sentences
@@ -288,7 +289,7 @@ def test_paragraphs_judged_out_of_reach_have_no_debris():
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
         if _only_long_sentences(text, rules):
             sents = sentences(Span(0, len(text), text), rules.abbreviations, rules.units)
-            assert _judge(sents, rules, lambda: True, lambda: True) == {}, text
+            assert _judge(sents, rules, lambda: True, lambda: frozenset({LATIN})) == {}, text
 
 
 def test_signatures_are_datasketch_minhash_values():

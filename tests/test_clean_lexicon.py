@@ -158,6 +158,32 @@ def test_a_label_in_another_script_is_removed_from_a_latin_page_in_any_language(
     assert [e.rule for e in result.edits] == [FOREIGN_LABEL_RULE]
 
 
+RUSSIAN = "Министр заявил в четверг, что переговоры с профсоюзом продолжатся на следующей неделе."
+JAPANESE = "大臣は木曜日、労働組合との交渉は来週も続くと述べた。政府は新しい案を示す方針だ。"
+
+
+@pytest.mark.parametrize(
+    ("label", "prose"),
+    [("ለጋዜጣችን ይመዝገቡ", RUSSIAN), ("相关新闻", RUSSIAN), ("Ваша подписка", JAPANESE)],
+)
+def test_a_label_in_a_third_script_is_removed_from_a_page_in_another_script(label, prose):
+    result = strip_boilerplate(_page(label, prose))
+    assert result.text == f"{prose}\n\n{prose}"
+    assert [e.rule for e in result.edits] == [FOREIGN_LABEL_RULE]
+
+
+@pytest.mark.parametrize("label", ["関連記事", "기사 더보기", "相关新闻"])
+def test_a_japanese_page_keeps_short_lines_of_chinese_or_korean_letters(label):
+    text = _page(label, JAPANESE)  # one script to the cleaner: their pages mix them
+    assert strip_boilerplate(text).text == text
+
+
+def test_a_fragment_in_a_third_script_is_removed_from_a_page_in_another_script():
+    result = strip_mt_artifacts(f"{RUSSIAN} ነው። {RUSSIAN}")
+    assert result.text == f"{RUSSIAN} {RUSSIAN}"
+    assert [e.rule for e in result.edits] == ["foreign_fragment"]
+
+
 def test_a_page_that_quotes_verse_in_another_script_keeps_its_short_lines():
     verse = "أحبب حبيبك هونا ما عسى أن يكون بغيضك يوما ما، وأبغض بغيضك هونا ما"
     text = f"{INDONESIAN}\n\n{verse}\n\nما\n\n{INDONESIAN}"

@@ -9,8 +9,8 @@ from pipeline.clean.lexicon import (
     is_foreign_byline,
     is_foreign_label,
     is_foreign_lead,
-    is_latin_page,
-    is_other_script_label,
+    other_script_label,
+    page_scripts,
 )
 from pipeline.clean.rules import BoilerplateRules, boilerplate_rules
 from pipeline.clean.text import apply_edits, paragraphs, remove_paragraphs
@@ -24,7 +24,7 @@ FOREIGN_BYLINE_RULE = "foreign_byline"
 
 def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> StageResult:
     """Drop every paragraph a boilerplate rule names, the detector judges chrome or that is a
-    label in another language on an English page or in another script on a Latin-script one;
+    label in another language on an English page or in a script the page is not written in;
     credit lines move to the byline."""
     rules = rules or boilerplate_rules()
     spans = paragraphs(text)
@@ -32,7 +32,7 @@ def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> Stage
     removals: dict[int, str] = {}
     bylines = []
     english = cache(partial(is_english, text))  # read once a label needs it
-    latin = cache(partial(is_latin_page, text))
+    scripts = cache(partial(page_scripts, text))
     for index, span in enumerate(spans):
         in_tail = index >= tail_start
         rule = rules.first_match(span.text, in_tail)
@@ -45,7 +45,7 @@ def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> Stage
         elif is_foreign_byline(span.text) and english():
             removals[index] = FOREIGN_BYLINE_RULE
             bylines.append(span.text)
-        elif _foreign_label(span.text, english, latin):
+        elif _foreign_label(span.text, english, scripts):
             removals[index] = FOREIGN_LABEL_RULE
     edits = tuple(remove_paragraphs(text, spans, removals, "boilerplate"))
     return StageResult(
@@ -55,9 +55,11 @@ def strip_boilerplate(text: str, rules: BoilerplateRules | None = None) -> Stage
     )
 
 
-def _foreign_label(line: str, english: Callable[[], bool], latin: Callable[[], bool]) -> bool:
-    """Whether a line is a label in another language on an English page, or in another script
-    on a Latin-script one (english, latin: what the page is)."""
-    if is_other_script_label(line):
-        return latin()
+def _foreign_label(
+    line: str, english: Callable[[], bool], scripts: Callable[[], frozenset[str]]
+) -> bool:
+    """Whether a line is a label in another language on an English page, or in a script the
+    page is not written in (english, scripts: what the page is)."""
+    if script := other_script_label(line):
+        return script not in scripts()
     return (is_foreign_label(line) or is_foreign_lead(line)) and english()

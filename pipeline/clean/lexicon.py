@@ -2,6 +2,8 @@
 other words is a label the site's template left untranslated, or a translation's leftover."""
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,6 +74,15 @@ MIN_FOREIGN_SHARE = 0.5
 # 40 is a headline's length. No English body of the extraction benchmark has a line mostly of
 # another script.
 MAX_OTHER_SCRIPT_CHARS = 40
+# The script names main_script gives: the Latin letters', the one of the letters of Chinese,
+# Japanese and Korean, which their pages mix (Unicode names them CJK, Hiragana, Katakana,
+# Hangul, Bopomofo), and the letters whose name is no script's (a modifier letter).
+LATIN = "LATIN"
+_CJK = "CJK"
+_CJK_NAMES = frozenset(
+    ("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC")
+)
+_NO_SCRIPT = frozenset(("MODIFIER", "LETTER"))
 # The Latin letters beyond ASCII's: Latin-1 to Extended-B, Vietnamese's, Extended-C and -D and
 # the fullwidth forms. Any other letter is of another script.
 _LATIN_RANGES = (
@@ -213,7 +224,7 @@ def is_foreign_label(line: str) -> bool:
     if line.count(" ") >= MAX_LABEL_WORDS or _NOT_A_LABEL.search(line):
         return False  # a quick no for the paragraphs of prose
     if not line.isascii() and mostly_other_script(line):
-        return False  # judged by is_other_script_label
+        return False  # judged by other_script_label
     found = letter_words(line)
     if not 1 <= len(found) <= MAX_LABEL_WORDS:
         return False
@@ -237,7 +248,7 @@ def is_foreign_lead(line: str) -> bool:
     core = line.strip(_DECORATION)
     labelled = _LEAD_LABEL.match(core)
     if labelled and not labelled[1].isascii() and mostly_other_script(labelled[1]):
-        return False  # judged by is_other_script_label
+        return False  # judged by other_script_label
     if labelled:
         label = letter_words(labelled[1])
         if len(label) == 1:  # a name quoting ("Mbappé: I want to stay"), but for a credit
@@ -255,21 +266,21 @@ def is_foreign_lead(line: str) -> bool:
     return _known_foreign(lead[0]) and foreign_share(lead) >= MIN_FOREIGN_SHARE
 
 
-def is_other_script_label(line: str) -> bool:
-    """Whether a short line, or the label that opens it, is of another script than the Latin
-    one ("Читайте также", "相关阅读: <headline>"): on a Latin-script page, chrome in any language."""
+def other_script_label(line: str) -> str | None:
+    """The script of a short line, or of the label that opens it, when that is another than the
+    Latin one ("Читайте также", "相关阅读: <headline>"): on a page not written in that script,
+    chrome in any language."""
     if line.isascii() or line.count(" ") >= MAX_LEAD_LINE_WORDS or _NOT_A_LABEL.search(line):
-        return False
+        return None
     if mostly_other_script(line):
-        return line.count(" ") < MAX_LABEL_WORDS and len(line) <= MAX_OTHER_SCRIPT_CHARS
+        short = line.count(" ") < MAX_LABEL_WORDS and len(line) <= MAX_OTHER_SCRIPT_CHARS
+        return main_script(line) if short else None
     if _INNER_END.search(line):
-        return False  # prose: a sentence ends inside
+        return None  # prose: a sentence ends inside
     labelled = _LEAD_LABEL.match(line.strip(_DECORATION))
-    return (
-        labelled is not None
-        and mostly_other_script(labelled[1])
-        and len(labelled[1]) <= MAX_OTHER_SCRIPT_CHARS
-    )
+    if labelled and mostly_other_script(labelled[1]) and len(labelled[1]) <= MAX_OTHER_SCRIPT_CHARS:
+        return main_script(labelled[1])
+    return None
 
 
 def _names_a_site_in_another_language(rest: str) -> bool:
@@ -348,14 +359,39 @@ def mostly_other_script(text: str) -> bool:
     return bool(letters) and 2 * sum(map(_other_script, letters)) >= len(letters)
 
 
-def is_latin_page(text: str) -> bool:
-    """Whether a page is written in the Latin script: most of its letters are, and no paragraph
-    longer than a label is of another script (a page quoting an Arabic poem writes Arabic too)."""
-    return not mostly_other_script(text) and not any(
-        len(paragraph) > MAX_OTHER_SCRIPT_CHARS and mostly_other_script(paragraph)
+def page_scripts(text: str) -> frozenset[str]:
+    """The scripts a page is written in: that of most of its letters and that of every paragraph
+    longer than a label (a page quoting an Arabic poem writes Arabic too)."""
+    found = {main_script(text)}
+    found.update(
+        main_script(paragraph)
         for paragraph in text.split("\n\n")
-        if not paragraph.isascii()
+        if len(paragraph) > MAX_OTHER_SCRIPT_CHARS and not paragraph.isascii()
     )
+    return frozenset(found - {None})
+
+
+def main_script(text: str) -> str | None:
+    """The script most of a text's letters are written in ("LATIN", "CYRILLIC", "CJK"), if any."""
+    if text.isascii():
+        return LATIN if any(map(str.isalpha, text)) else None
+    counts = Counter(_script(c) for c in text if c.isalpha())
+    counts.pop(None, None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+@cache
+def _script(letter: str) -> str | None:
+    """The script of a letter, the first word of its Unicode name; Chinese, Japanese and Korean
+    letters count as one script (their pages mix them), a modifier letter as none."""
+    if not _other_script(ord(letter)):
+        return LATIN
+    parts = unicodedata.name(letter, "").split()
+    if parts[:1] in (["HALFWIDTH"], ["FULLWIDTH"]):
+        parts = parts[1:]
+    if not parts or parts[0] in _NO_SCRIPT:
+        return None
+    return _CJK if parts[0] in _CJK_NAMES else parts[0]
 
 
 def is_other_script(text: str) -> bool:

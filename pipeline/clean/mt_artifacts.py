@@ -8,9 +8,10 @@ from functools import cache, partial
 from pipeline.clean.lexicon import (
     is_english,
     is_foreign_fragment,
-    is_latin_page,
     is_other_script,
     is_rare_english,
+    main_script,
+    page_scripts,
 )
 from pipeline.clean.rules import MtRules, mt_rules
 from pipeline.clean.text import (
@@ -113,7 +114,7 @@ def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
     removals: dict[int, str] = {}
     edits: list[Edit] = []
     english = cache(partial(is_english, text))  # read once a sentence needs it
-    latin = cache(partial(is_latin_page, text))
+    scripts = cache(partial(page_scripts, text))
     for index, paragraph in enumerate(spans):
         if rules.end_of_copy.fullmatch(paragraph.text):
             removals[index] = "stray_punctuation"
@@ -124,7 +125,7 @@ def strip_mt_artifacts(text: str, rules: MtRules | None = None) -> StageResult:
         if _only_long_sentences(paragraph.text, rules):
             continue
         sents = sentences(paragraph, rules.abbreviations, rules.units)
-        verdicts = _judge(sents, rules, english, latin)
+        verdicts = _judge(sents, rules, english, scripts)
         dropped = {i: rule for i, rule in verdicts.items() if rule != "wrong_period"}
         if sents and len(dropped) == len(sents):
             removals[index] = next(iter(dropped.values()))
@@ -215,14 +216,17 @@ def _stray_leads(text: str, sents: list[Span], dropped: dict[int, str]) -> list[
 
 
 def _judge(
-    sents: list[Span], rules: MtRules, english: Callable[[], bool], latin: Callable[[], bool]
+    sents: list[Span],
+    rules: MtRules,
+    english: Callable[[], bool],
+    scripts: Callable[[], frozenset[str]],
 ) -> dict[int, str]:
-    """Which sentences of a paragraph are debris, and by which rule (english, latin: whether
-    the text is English, of the Latin script)."""
+    """Which sentences of a paragraph are debris, and by which rule (english, scripts: whether
+    the text is English, the scripts it is written in)."""
     verdicts: dict[int, str] = {}
     previous: Span | None = None
     for i, sent in enumerate(sents):
-        rule = _rule_for(sent, previous, i == len(sents) - 1, rules, english, latin)
+        rule = _rule_for(sent, previous, i == len(sents) - 1, rules, english, scripts)
         # Quoted speech is the speaker's: only a wrong period is mended inside it. Quotation
         # marks with no words between them quote nothing ("“”", "« »").
         if (
@@ -249,7 +253,7 @@ def _rule_for(
     last: bool,
     rules: MtRules,
     english: Callable[[], bool],
-    latin: Callable[[], bool],
+    scripts: Callable[[], frozenset[str]],
 ) -> str | None:
     """The debris rule a sentence falls under, or None when it is real text."""
     if _out_of_reach(sent.text, rules.max_fragment_words):
@@ -277,14 +281,15 @@ def _rule_for(
         and english()
     ):
         return "foreign_fragment"
-    # a word or two of another script after a finished sentence of a Latin-script page, ended
-    # by that script's full stop or by nothing ("ነው።", "了。", "ค่ะ", "Эдийн засаг")
+    # a word or two of another script than the Latin one after a finished sentence of a page
+    # not written in it, ended by that script's full stop or by nothing ("ነው።", "了。", "ค่ะ",
+    # "Эдийн засаг")
     if (
         len(tokens) <= 2
         and previous is not None
         and previous.text[-1] in _CLOSERS
         and is_other_script(sent.text)
-        and latin()
+        and main_script(sent.text) not in scripts()
     ):
         return "foreign_fragment"
     # after a question the same word is an answer ("Is it over? Possibly.")
