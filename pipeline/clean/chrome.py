@@ -23,7 +23,7 @@ from itertools import islice, pairwise
 import regex
 
 from pipeline.clean import rules as rule_files
-from pipeline.clean.lexicon import is_other_script, mostly_other_script
+from pipeline.clean.lexicon import english_words, is_other_script, mostly_other_script
 from pipeline.clean.rules import CANARY_SENTENCES, RuleError
 from pipeline.tokens import ALNUM, LETTER, findall_words
 
@@ -225,6 +225,12 @@ _BRACKETED_END = re.compile(r"[(\[（【]([^()\[\]（）【】]{2,120})[)\]）�
 # Name"): no other label comes between a caption and the names closing it.
 _CREDIT_LABEL = regex.compile(rf"(?:^|(?<=[\s/(（\[【|·]))([{LETTER}]+)\s*(?:[:=：・—–.៖፦]|\s-)\s*")
 _CLOSING_BRACKETS = ")]）】"
+# A caption whose last sentence has ended, then one word and a colon before the names closing
+# it ("... in Ibadan. Àwòrán: Name", "... Hargeisa. Sawir: Name"): when that word is no English
+# one it is another language's credit label, whatever the language (no paragraph of the
+# extraction benchmark's bodies ends so; English ones, "His answer: Manchester United", are
+# judged by the credit words).
+_FOREIGN_CREDIT = regex.compile(rf"[.!?][\"'”’)]*\s+([{LETTER}]+)\s*[:：]\s*([^:：.!?]{{2,80}})$")
 # A camera before the photographer's name ("📷 Lens: Ana Ruiz", "📸 Ana Ruiz").
 _CAMERA_CREDIT = re.compile(r"[📷📸]\s*(?:[^\W\d_]+\s?:\s?)?(\S.{0,80})$")
 # "EPA/Name", "NAME/Agency", "Agency / Name": two capitalised parts joined by a slash.
@@ -731,6 +737,7 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
         or rules.agencies.any_in(last)
         or not _COPYRIGHT_SIGNS.isdisjoint(last)
         or (not core.isascii() and any(map(is_other_script, last)))
+        or _FOREIGN_CREDIT.search(core)
     ):
         return False  # no credit word, agency, slash, bracket or other script near the end
     breaks = list(_CREDIT_BREAK.finditer(core))
@@ -779,10 +786,15 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
 
 def _labelled_credit(core: str, rules: ChromeRules) -> bool:
     """Whether a caption ends in a credit word, a mark and names in any language's typography,
-    or a camera and a name: "... /사진=Yonhap", "... 撮影・山田太郎", "... 📷 Lens: Ana Ruiz"."""
+    a camera and a name, or a word of no English and a colon after its last sentence: "...
+    /사진=Yonhap", "... 撮影・山田太郎", "... 📷 Lens: Ana Ruiz", "... Ibadan. Àwòrán: Name"."""
     camera = _CAMERA_CREDIT.search(core)
     if camera:
         return _all_name_like(camera.group(1), rules)
+    foreign = _FOREIGN_CREDIT.search(core)
+    if foreign and foreign[1].casefold() not in english_words() and foreign[2][:1].isupper():
+        scene = core[: foreign.start()]
+        return len(scene.split()) >= MIN_SCENE_WORDS and _all_name_like(foreign[2], rules)
     tail = core[-CREDIT_TAIL_CHARS:]
     latin = not mostly_other_script(core)
     labels = [
