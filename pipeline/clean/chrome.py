@@ -23,7 +23,11 @@ from itertools import islice, pairwise
 import regex
 
 from pipeline.clean import rules as rule_files
-from pipeline.clean.lexicon import english_words, is_other_script, mostly_other_script
+from pipeline.clean.lexicon import (
+    is_other_script,
+    is_rare_english,
+    mostly_other_script,
+)
 from pipeline.clean.rules import CANARY_SENTENCES, RuleError
 from pipeline.tokens import ALNUM, LETTER, findall_words
 
@@ -42,6 +46,12 @@ _STRIP = UI_MARKS + " :…-–—"
 _PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2900-\u2bff\U0001f000-\U0001faff\ufe0f"
 _PICTOGRAPH_ENDS = re.compile(f"^[{_PICTOGRAPH}\\s]+|[{_PICTOGRAPH}\\s]+$")
 _LEADING_PICTOGRAPH = re.compile(f"^\\s*[{_PICTOGRAPH}]")
+# ... or standing as a word of its own in a short line, where a page draws its icon: "Dark mode
+# ◐", "Sections ≡ News" (the identity sign, like ☰, a menu's icon), "To the top ⇡": arrows,
+# technical symbols, geometric shapes; an emoji there ends a friendly sentence ("See you soon!
+# 🙂"). Glued to words it is text's ("「その他」→「ファイル」"), and between figures a change
+# ("5% → 7%").
+_LONE_PICTOGRAPH = re.compile(r"(?:^|\s)[\u2190-\u23ff\u25a0-\u25ff\u2900-\u2bff≡☰]+(?:\s|$)")
 # "Home > World", "You are here: Home / News", "News » Local » Sport", "⌂ > Sport", "Home →
 # Leeds → Courts", "Home ‣ Cities": a breadcrumb trail.
 _CRUMB = "›»>→‣❯❱⟩⟫▸"
@@ -129,6 +139,13 @@ _NAMING_LINKS = frozenset(
 GALLERY_LINE_WORDS = 12
 GALLERY_HEAD_WORDS = 7
 _SMALL_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)")
+# ... or a word, the picture's index, up to two short words ("of" in the language of the page)
+# and the gallery's size, and nothing else: "Picha 4 ya 11", "Litrato 2 sa 9", "Fọto 3 ni 8".
+# The word, when no credit word, must be one English prints seldom: "Serves 4 to 6" is a
+# recipe's, "Arsenal 2 Chelsea 1" a score.
+_BARE_GALLERY_COUNT = regex.compile(
+    rf"^([{LETTER}'’-]+)\s+(\d{{1,3}})\s*(?:[{LETTER}'’]{{1,4}}\s*){{1,2}}(\d{{1,3}})$"
+)
 # A weather widget's reading: a quantity it shows (chrome.toml's readings) in its first two words,
 # then a number and its unit or a time, in a line of at most this many words ("Wind 14 km/h NE" has four).
 WEATHER_READING_WORDS = 6
@@ -226,16 +243,17 @@ _BRACKETED_END = re.compile(r"[(\[（【]([^()\[\]（）【】]{2,120})[)\]）�
 _CREDIT_LABEL = regex.compile(rf"(?:^|(?<=[\s/(（\[【|·]))([{LETTER}]+)\s*(?:[:=：・—–.៖፦]|\s-)\s*")
 _CLOSING_BRACKETS = ")]）】"
 # A caption whose last sentence has ended, then one word and a colon before the names closing
-# it ("... in Ibadan. Àwòrán: Name", "... Hargeisa. Sawir: Name"): when that word is no English
-# one it is another language's credit label, whatever the language (no paragraph of the
-# extraction benchmark's bodies ends so; English ones, "His answer: Manchester United", are
-# judged by the credit words).
+# it ("... in Ibadan. Àwòrán: Name", "... Hargeisa. Sawir: Name"): when English prints that word
+# seldom or never ("ata" is in its list, below zipf 4) it is another language's credit label,
+# whatever the language (no paragraph of the extraction benchmark's bodies ends so; English
+# ones, "His answer: Manchester United", are judged by the credit words).
 _FOREIGN_CREDIT = regex.compile(rf"[.!?][\"'”’)]*\s+([{LETTER}]+)\s*[:：]\s*([^:：.!?]{{2,80}})$")
 # A camera before the photographer's name ("📷 Lens: Ana Ruiz", "📸 Ana Ruiz").
 _CAMERA_CREDIT = re.compile(r"[📷📸]\s*(?:[^\W\d_]+\s?:\s?)?(\S.{0,80})$")
 # "EPA/Name", "NAME/Agency", "Agency / Name": two capitalised parts joined by a slash.
 _SLASH_CREDIT = re.compile(r"^[\w.'’-]+(?: [\w.'’-]+){0,4} ?/ ?[\w.'’-]+(?: [\w.'’-]+){0,4}$")
 # Lower-case words allowed in a credit besides names: "Photograph by X for Y", "courtesy of".
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _CREDIT_LINKS = frozenset(("by", "for", "of", "via", "and", "the", "de", "da", "van", "von", "al"))
 # Terms of this weight or more are evidence of chrome; lighter ones (more, here, story) only
 # add to the score, so a paragraph of common words is never chrome by its shape alone (the
@@ -468,7 +486,7 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
             ("credit", _credit_tail(core, words, rules) or (tail and _role_credit(core, rules))),
             ("button_run", _is_button_run(words, rules)),
             ("counter", _is_counter(core, words, rules)),
-            ("pictograph", not paragraph[:1].isascii() and _LEADING_PICTOGRAPH.match(paragraph)),
+            ("pictograph", _has_pictograph(paragraph, words, rules)),
             ("interface_label", _is_interface_label(core, words, rules)),
             ("breadcrumb", _BREADCRUMB.search(core) is not None),
             ("weather", _is_weather(core, words) or _is_weather_reading(core, words, rules)),
@@ -495,6 +513,20 @@ def chrome_score(paragraph: str, rules: ChromeRules, tail: bool = True) -> tuple
     free = CAPTION_FREE_WORDS if "credit" in features else rules.free_words
     score -= rules.length_cost * max(0, len(words) - free)
     return score, True
+
+
+def _has_pictograph(paragraph: str, words: list[str], rules: ChromeRules) -> bool:
+    """Whether a line opens with an emoji or a symbol, or a short one without figures holds one
+    as a word."""
+    if paragraph.isascii():
+        return False
+    if _LEADING_PICTOGRAPH.match(paragraph):
+        return True
+    return (
+        len(words) <= rules.label_words
+        and not _DIGIT.search(paragraph)
+        and _LONE_PICTOGRAPH.search(paragraph) is not None
+    )
 
 
 def _has_link_arrow(paragraph: str) -> bool:
@@ -696,9 +728,13 @@ def _is_counter(core: str, words: list[str], rules: ChromeRules) -> bool:
 def _is_gallery_count(core: str, words: list[str], rules: ChromeRules) -> bool:
     """Whether a line opens with a picture's index and the gallery's size in a few words, in any
     language's wording: "Bild 1 von 10, zurück zum Artikel", "Foto ke-3 dari 38", "Image no. 4
-    (of 11)"."""
+    (of 11)", "Picha 4 ya 11"."""
     if len(words) > GALLERY_LINE_WORDS or _SENTENCE_END.search(core):
         return False
+    bare = _BARE_GALLERY_COUNT.match(core)
+    if bare and int(bare[2]) <= int(bare[3]):
+        noun = bare[1].casefold()
+        return stem(noun) in rules.credit_words or is_rare_english(noun)
     if words[0] not in rules.credit_words:
         return False
     head = " ".join(core.split()[:GALLERY_HEAD_WORDS])
@@ -748,6 +784,10 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
         whole = core[after_sentence[-1].end() :].strip(" |—–-")
         if len(whole.split()) <= MAX_CREDIT_WORDS and _credit_lead(whole, rules):
             return True
+    for found in breaks:  # "... Thursday | Photo credit — Name, 2018": the credit's own dash
+        whole = core[found.end() :].strip(" |—–-")
+        if len(whole.split()) <= MAX_CREDIT_WORDS and _credit_lead(whole, rules):
+            return True
     if _labelled_credit(core, rules):
         return True
     bracketed = _BRACKETED_END.search(core)
@@ -792,7 +832,7 @@ def _labelled_credit(core: str, rules: ChromeRules) -> bool:
     if camera:
         return _all_name_like(camera.group(1), rules)
     foreign = _FOREIGN_CREDIT.search(core)
-    if foreign and foreign[1].casefold() not in english_words() and foreign[2][:1].isupper():
+    if foreign and is_rare_english(foreign[1].casefold()) and foreign[2][:1].isupper():
         scene = core[: foreign.start()]
         return len(scene.split()) >= MIN_SCENE_WORDS and _all_name_like(foreign[2], rules)
     tail = core[-CREDIT_TAIL_CHARS:]
@@ -872,6 +912,8 @@ def _name_like(word: str, rules: ChromeRules) -> bool:
     folded = word.casefold()
     return (
         word[:1].isupper()
+        or _YEAR.fullmatch(word) is not None  # "Photo: Ana Ruiz, 2018"
+        or stem(folded) in rules.credit_words  # "Name, The Outlet staff", "Agency pool"
         or word[:1] in "(©"
         or (word[:1].isalpha() and not word[:1].islower())  # a script without capitals: "山田"
         or folded in _CREDIT_LINKS

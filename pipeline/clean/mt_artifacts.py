@@ -247,6 +247,13 @@ def _judge(
     return verdicts
 
 
+# A section break drawn with a letter between dashes or stars ("-x-", "*o*", "~0~").
+_ORNAMENT = re.compile(r"[-–—*~]+\s?[oOxX0]\s?[-–—*~]+")
+# Symbols (Unicode's So) from here on are the emoji and dingbats, which are no debris; the ones
+# before stand in for a section break or a full stop ("۩", "※").
+_EMOJI_START = "\u2600"
+
+
 def _rule_for(
     sent: Span,
     previous: Span | None,
@@ -260,8 +267,8 @@ def _rule_for(
         return None
     tokens = words(sent.text)
     folded = [t.casefold() for t in tokens]
-    if not tokens:
-        return "stray_punctuation" if _only_punctuation(sent.text) else None
+    if not tokens or (len(tokens) == 1 and _ORNAMENT.fullmatch(sent.text)):
+        return "stray_punctuation" if _only_punctuation(sent.text, ornaments=True) else None
     if _LINKISH.search(sent.text) or _closes_unopened_bracket(sent.text):
         return None
     # an echo is judged first: echoed words may be of any kind ("said. «said».")
@@ -409,10 +416,17 @@ def _particle(token: str, folded: str, rules: MtRules) -> bool:
     )
 
 
-def _only_punctuation(text: str) -> bool:
-    """Whether a text is nothing but punctuation marks (an emoji is not debris)."""
+def _only_punctuation(text: str, ornaments: bool = False) -> bool:
+    """Whether a text is nothing but punctuation marks (an emoji is not debris); ornaments: or
+    the symbols and the letter between dashes a section break is drawn with, alone."""
+    if ornaments and _ORNAMENT.fullmatch(text):
+        return True
     return all(
-        unicodedata.category(c) in _MARK_CATEGORIES or c.isspace() or c in _MARK_SIGNS for c in text
+        unicodedata.category(c) in _MARK_CATEGORIES
+        or c.isspace()
+        or c in _MARK_SIGNS
+        or (ornaments and unicodedata.category(c) == "So" and c < _EMOJI_START)
+        for c in text
     )
 
 
