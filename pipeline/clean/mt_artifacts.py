@@ -250,7 +250,7 @@ def _judge(
 # A section break drawn with a letter between dashes or stars ("-x-", "*o*", "~0~").
 _ORNAMENT = re.compile(r"[-–—*~]+\s?[oOxX0]\s?[-–—*~]+")
 # Symbols (Unicode's So) from here on are the emoji and dingbats, which are no debris; the ones
-# before stand in for a section break or a full stop ("۩", "※").
+# before stand in for a section break or a full stop ("۩", "°").
 _EMOJI_START = "\u2600"
 
 
