@@ -65,6 +65,9 @@ _WEATHER = re.compile(r"^[^\W\d_][\w .'’-]{0,30}\s-?\d{1,3}\s?°\s?[CF]?$")
 # L: 9°", "Busan weather: Frost, 7°", "Breezy, 32°F, feels like 30°"); an angle is followed
 # by what it measures ("a 360° view").
 _READING = re.compile(r"\d(?<![\d.]\d)\d{0,2}\s?°\s?[CF]?\s*(?:[,;|/·]|$)")
+# ... or one temperature with its scale anywhere in a short line that is no sentence ("Lyon
+# now: 12°C and clear"): prose gives temperatures in sentences.
+_TEMPERATURE = re.compile(r"\d\s?°\s?[CF]\b")
 WEATHER_WORDS = 8
 # A link's arrow closing a short line ("Back to the homepage >", "More on Brexit »"): pages put it
 # after the text of a link or button; prose never ends so, but a quotation or title the line
@@ -150,7 +153,7 @@ _BARE_GALLERY_COUNT = regex.compile(
 # then a number and its unit or a time, in a line of at most this many words ("Wind 14 km/h NE" has four).
 WEATHER_READING_WORDS = 6
 _MEASURE = re.compile(
-    r"\d(?:[.,]\d+)?\s?(?:%|°|km/h|kmh|mph|m/s|knots?|kn|hpa|mbar|mb|mm|cm|in|[ap]\.?m\.?)(?!\w)"
+    r"\d(?:[.,]\d+)?\s?(?:%|°|km/h|kmh|mph|m/s|knots?|kn|hpa|mbar|mb|mm|cm|m|ft|in|[ap]\.?m\.?)(?!\w)"
     r"|\d:\d\d",  # a tide's or the sun's time: "High tide 4:12 am", "Sunset 19:42"
     re.IGNORECASE,
 )
@@ -697,7 +700,7 @@ def _is_weather(core: str, words: list[str]) -> bool:
         len(words) <= WEATHER_WORDS
         and "°" in core
         and not _SENTENCE_END.search(core)
-        and _READING.search(core) is not None
+        and (_READING.search(core) is not None or _TEMPERATURE.search(core) is not None)
     )
 
 
