@@ -115,6 +115,8 @@ _NUMERIC = re.compile(r"\d+(?:\.\d+)?x?")
 _NUMBER_THEN_WORD = re.compile(
     r"\d(?<![\d.,]\d)(?:[\d,]|\.\d)*\s*[kKmM]?\s+(?:more\s+)?([^\W\d_]+)"
 )
+# A small whole number and the word after it: "30 pictures" ("4K video" is a format).
+_COUNT_THEN_WORD = re.compile(r"(?<![\w.,])\d{1,3}\s+([^\W\d_]+)")
 # The words a counter line may have besides its numbers and vocabulary: "of" and its
 # translations, "out", "more" and the thousands and millions of "1.2K views".
 _COUNTER_GLUE = frozenset(
@@ -711,7 +713,7 @@ def _is_counter(core: str, words: list[str], rules: ChromeRules) -> bool:
     gallery = _GALLERY_LEAD.match(core)
     if gallery and stem(gallery.group(1).casefold()) in rules.counted:
         return True
-    if _is_gallery_count(core, words, rules):
+    if _is_gallery_count(core, words, rules) or _is_gallery_title(core, words, rules):
         return True
     other = (
         w
@@ -742,6 +744,17 @@ def _is_gallery_count(core: str, words: list[str], rules: ChromeRules) -> bool:
         return False
     head = " ".join(core.split()[:GALLERY_HEAD_WORDS])
     return len(_SMALL_NUMBER.findall(head)) >= 2
+
+
+def _is_gallery_title(core: str, words: list[str], rules: ChromeRules) -> bool:
+    """Whether a short line that is no sentence names a gallery by its count of pictures: "The
+    week in 30 pictures", "15 images from the march"."""
+    if len(words) > GALLERY_HEAD_WORDS or _SENTENCE_END.search(core):
+        return False
+    return any(
+        (noun := stem(m.group(1).casefold())) in rules.counted and noun in rules.credit_words
+        for m in _COUNT_THEN_WORD.finditer(core)
+    )
 
 
 def _is_weather_reading(core: str, words: list[str], rules: ChromeRules) -> bool:
