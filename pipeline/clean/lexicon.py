@@ -252,8 +252,12 @@ def is_foreign_lead(line: str) -> bool:
     if labelled:
         label = letter_words(labelled[1])
         if len(label) == 1:  # a name quoting ("Mbappé: I want to stay"), but for a credit
-            return _all_names(labelled[2].split()) and _all_other_language(label)
-        return len(label) <= MAX_LEAD_LABEL_WORDS and _all_other_language(label)
+            return _all_names(labelled[2].split()) and _unlisted_label(label)
+        if len(label) > MAX_LEAD_LABEL_WORDS:
+            return False
+        if _all_capitalised(labelled[1], len(label)):  # a name quoting ("Ana Ruiz: We won")
+            return _all_other_language(label)
+        return _unlisted_label(label)
     rest = _ADDRESS.sub(" ", core)
     if rest != core and _names_a_site_in_another_language(rest):
         return True  # "Foilsíodh an t-alt seo ar dtús ar <site>.", "Мақала алғаш рет <site> ..."
@@ -328,6 +332,16 @@ def _all_other_language(found: list[str]) -> bool:
     owned = other_language_words()
     return any(map(is_other_language_word, found)) and all(
         word in owned or is_other_language_word(word) for word in found
+    )
+
+
+def _unlisted_label(found: list[str]) -> bool:
+    """Whether a label's words are all another language's or in no list at all, one at least
+    unknown to English: "Les eisini", "Kaituhi" (languages wordfreq has no list of)."""
+    english = english_words()
+    owned = other_language_words()
+    return any(w not in english for w in found) and all(
+        w not in english or w in owned for w in found
     )
 
 
