@@ -794,13 +794,8 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
         return False  # no credit word, agency, slash, bracket or other script near the end
     breaks = list(_CREDIT_BREAK.finditer(core))
     # a credit may hold a pipe, a dash or a bracket itself ("Photo: Name | The Outlet",
-    # "Fotografía: Name (Agency)")
-    after_sentence = [b for b in breaks if core[b.start()] in ".!?"]
-    if after_sentence and (after_sentence[-1] is not breaks[-1] or core.endswith(")")):
-        whole = core[after_sentence[-1].end() :].strip(" |—–-")
-        if len(whole.split()) <= MAX_CREDIT_WORDS and _credit_lead(whole, rules):
-            return True
-    for found in breaks:  # "... Thursday | Photo credit — Name, 2018": the credit's own dash
+    # "Fotografía: Name (Agency)", "... Thursday | Photo credit — Name, 2018")
+    for found in breaks:
         whole = core[found.end() :].strip(" |—–-")
         if len(whole.split()) <= MAX_CREDIT_WORDS and _credit_lead(whole, rules):
             return True
