@@ -38,6 +38,7 @@ def _page(line: str, prose: str = ENGLISH) -> str:
         "相关新闻",
         "مشاركة المقال",
         "関連記事: Tenants win appeal over unpaid deposit scheme",
+        "எங்கள் தினசரி செய்திமடலுக்கு இப்போதே பதிவு செய்யுங்கள்",  # 54 code points, 34 seen
         # a footer naming the site it first ran on, in a sentence of another language or script
         "Ky artikull u botua fillimisht në harbourgazette.co.nz.",
         "Статья впервые опубликована на сайте harbourgazette.co.nz.",

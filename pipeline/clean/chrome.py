@@ -99,7 +99,7 @@ _COUNTER = re.compile(
     r"|\(\d{1,6}\)|^\+\d{1,3}$"
     f"|[{_PICTOGRAPH}]\\s?\\d"  # "👍 24 ❤️ 3": reactions under a story
     r"|\d(?<!\w\d)\d?:\d{2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.|(?-i:[A-Z]{2,4})\b))"
-    r"|\d(?<![\w.]\d)(?:\.\d{1,2})?x(?!\w)",  # a playback rate: "1.5x", "Speed 2x"
+    r"|\d(?<![\w.]\d)(?:\.\d{1,2})?[x×](?!\w)",  # a playback rate, x or the multiplication sign: "1.5x"
     re.IGNORECASE,
 )
 # A gallery's counter opening a caption ("Image 4 of 7: Lawmakers leave ..."), or a counted
@@ -131,8 +131,10 @@ MENU_ITEMS = 3
 MENU_ITEM_WORDS = 4
 _MENU_ITEM = re.compile(r"[^\W\d_][^\d.!?]*")
 # A kicker's label and the headline after it, the label up to eight words ("Coming up on The
-# Harbour Gazette:"), before a colon, a pipe or a link's arrow.
-_KICKER_LEAD = re.compile(r"^([^\s:|»›→]+(?: [^\s:|»›→]+){0,7})\s*[:|»›→]\s+\S")
+# Harbour Gazette:"), before a colon, a pipe or a link's or a trail's arrow ("Top story ⟫").
+_KICKER_LEAD = re.compile(
+    f"^([^\\s:|{_CRUMB}]+(?: [^\\s:|{_CRUMB}]+){{0,7}})\\s*[:|{_CRUMB}]\\s+\\S"
+)
 # The prepositions before the outlet, place or topic a kicker names ("Latest from Sligo", "Más
 # noticias de Lyon", "Leggi anche su The Courier").
 _NAMING_LINKS = frozenset(
@@ -623,6 +625,13 @@ def _terms(words: list[str], rules: ChromeRules) -> set[tuple[str, ...]]:
     "popular"): one look-up per word, a few more where a term starts."""
     found: set[tuple[str, ...]] = set()
     lengths = rules.term_lengths
+    if any("-" in word for word in words):  # "most-shared" is "most shared" when no term has it
+        words = [
+            stem(part)
+            for word in words
+            for part in (word.split("-") if (word,) not in rules.terms else (word,))
+            if part
+        ]
     if lengths.keys().isdisjoint(words):
         return found  # no word starts a term: most prose, told without a loop over its words
     covered = 0  # words before this are inside a term found already

@@ -72,7 +72,8 @@ MIN_FOREIGN_SHARE = 0.5
 # A label in another script than the Latin one ("Читайте также", "相关新闻", "مشاركة") is this
 # many characters at most: scripts that write no spaces make a label of few characters, and
 # 40 is a headline's length. No English body of the extraction benchmark has a line mostly of
-# another script.
+# another script. Characters are counted as they are seen: a vowel sign or a virama that
+# combines with the letter before it (Tamil, Thaana, Devanagari write many) adds none.
 MAX_OTHER_SCRIPT_CHARS = 40
 # The script names main_script gives: the Latin letters', the one of the letters of Chinese,
 # Japanese and Korean, which their pages mix (Unicode names them CJK, Hiragana, Katakana,
@@ -277,14 +278,23 @@ def other_script_label(line: str) -> str | None:
     if line.isascii() or line.count(" ") >= MAX_LEAD_LINE_WORDS or _NOT_A_LABEL.search(line):
         return None
     if mostly_other_script(line):
-        short = line.count(" ") < MAX_LABEL_WORDS and len(line) <= MAX_OTHER_SCRIPT_CHARS
+        short = line.count(" ") < MAX_LABEL_WORDS and _seen_length(line) <= MAX_OTHER_SCRIPT_CHARS
         return main_script(line) if short else None
     if _INNER_END.search(line):
         return None  # prose: a sentence ends inside
     labelled = _LEAD_LABEL.match(line.strip(_DECORATION))
-    if labelled and mostly_other_script(labelled[1]) and len(labelled[1]) <= MAX_OTHER_SCRIPT_CHARS:
+    if (
+        labelled
+        and mostly_other_script(labelled[1])
+        and _seen_length(labelled[1]) <= MAX_OTHER_SCRIPT_CHARS
+    ):
         return main_script(labelled[1])
     return None
+
+
+def _seen_length(text: str) -> int:
+    """How many characters a text shows: the marks that combine with a letter add none."""
+    return sum(not unicodedata.category(c).startswith("M") for c in text)
 
 
 def _names_a_site_in_another_language(rest: str) -> bool:
@@ -380,7 +390,7 @@ def page_scripts(text: str) -> frozenset[str]:
     found.update(
         main_script(paragraph)
         for paragraph in text.split("\n\n")
-        if len(paragraph) > MAX_OTHER_SCRIPT_CHARS and not paragraph.isascii()
+        if not paragraph.isascii() and _seen_length(paragraph) > MAX_OTHER_SCRIPT_CHARS
     )
     return frozenset(found - {None})
 
