@@ -28,10 +28,11 @@ def test_a_headline_is_taken_as_the_title(line):
         "Follow the builders at www.example.org for updates",
         "@harbourtown The storm season in pictures",
         "Ferry timetable changes (winter service",
+        "先週、港町の市議会は、橋の修理のために春まで通行止めにすることを決めました。",
     ],
-    ids=["label-pairs", "web-address", "handle", "open-bracket"],
+    ids=["label-pairs", "web-address", "handle", "open-bracket", "cjk-sentence"],
 )
-def test_a_product_box_or_social_post_is_not_a_headline(line):
+def test_a_product_box_a_social_post_or_a_sentence_is_not_a_headline(line):
     assert not reads_as_headline(line)
     result = fix_structure(f"{line}\n\n{BODY}", None, find_title=True)
     assert result.title is None

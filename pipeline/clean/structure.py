@@ -38,7 +38,7 @@ def reads_as_headline(paragraph: str) -> bool:
     count = len(words(paragraph))
     return (
         MIN_HEADLINE_WORDS <= count <= MAX_HEADLINE_WORDS
-        and paragraph[-1] not in ".,;:!\"'”’»)…"
+        and paragraph[-1] not in ".,;:!\"'”’»)…。！？"  # with the full stops of CJK scripts
         and not paragraph.endswith("...")
         and paragraph[0] not in _OPENING_QUOTES
         and not _SENTENCE_BREAK.search(paragraph)
