@@ -26,6 +26,7 @@ def _page(line: str, prose: str = ENGLISH) -> str:
         "Direct naar de hoofdinhoud",  # "naar" and "de" are in the English list, Dutch's far more
         "Imprimer cet article",
         "• ÄHNLICHE ARTIKEL",  # capitalised, but no word of it is a name English knows
+        "FUNGA DIRISHA",  # in capitals, of a language no list has: English lists no word of it
         "| Přejít Na Hlavní Obsah",
         "Saltar a la portada de The Harbour Gazette",  # a label, then the outlet it names
         "Envía esta noticia a un amigo",
@@ -60,6 +61,9 @@ def test_an_untranslated_label_on_an_english_page_is_removed(label):
         "Resume listening",  # English chrome is the detector's, not this rule's
         "— Lena Ortiz (@lenaortiz) November 3, 2019",  # an embed's credit
         "Kuala Lumpur",
+        "KUALA LUMPUR",  # names in capitals: English lists a word of each
+        "MICHAEL ANASTASSIADES",
+        "LA LIGA",
         "A quiet week in Parliament.",
         "Read the full report at harbourgazette.co.nz today.",  # English around an address
     ],

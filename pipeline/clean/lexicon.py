@@ -218,7 +218,8 @@ def is_foreign_label(line: str) -> bool:
 
     A line of capitalised words is a name or a heading ("Michael Anastassiades", "La Liga"),
     kept, unless its words are all another language's and one is unknown to English ("Ähnliche
-    Artikel", "LOMPAT KE KONTEN"). A word alone that the English list has is a dateline or a
+    Artikel", "LOMPAT KE KONTEN"), or it is in capitals and English lists none of its words
+    ("KUBALI ZOTE"; a name in capitals nobody lists goes with it). A word alone that the English list has is a dateline or a
     heading ("Oslo"), and a line with a number is judged by the English list alone ("corso
     Monforte, 15, Milan").
     """
@@ -230,7 +231,7 @@ def is_foreign_label(line: str) -> bool:
     if not 1 <= len(found) <= MAX_LABEL_WORDS:
         return False
     if _all_capitalised(line, len(found)):
-        return _all_other_language(found)
+        return _all_other_language(found) or (line.isupper() and _none_english(found))
     owned = len(found) > 1 and not _DIGIT.search(line)
     return foreign_share(found, owned) >= MIN_FOREIGN_SHARE
 
@@ -343,6 +344,13 @@ def _all_other_language(found: list[str]) -> bool:
     return any(map(is_other_language_word, found)) and all(
         word in owned or is_other_language_word(word) for word in found
     )
+
+
+def _none_english(found: list[str]) -> bool:
+    """Whether no word of a line is in the English list: a label in capitals of a language no
+    list has ("KUBALI ZOTE"), where a name in capitals has a word English knows ("LA LIGA")."""
+    english = english_words()
+    return not any(word in english for word in found)
 
 
 def _unlisted_label(found: list[str]) -> bool:
