@@ -56,7 +56,8 @@ _MARK_SIGNS = (
     frozenset(map(chr, range(0x25A0, 0x2600)))
     | frozenset(map(chr, range(0x2722, 0x274C)))  # the dingbat stars, asterisks and florets
     | frozenset(map(chr, range(0x2660, 0x2668)))  # the card suits, black and white
-    | frozenset("★☆❖❦❧☙")
+    | frozenset(map(chr, range(0x2B12, 0x2B30)))  # squares, diamonds, lozenges: "⬥", "⬦"
+    | frozenset("★☆❖❦❧☙⚜⁂")
 )
 # Words in -ing or -ed shorter than this are no participles ("ring", "sing", "need"); the
 # short participles ("led") are listed in mt_artifacts.toml.
@@ -72,9 +73,11 @@ MIN_PARTICIPLE_CHARS = 5
 # held.", "Remains to be seen."; the words after the verb may only be lower case, so "Will
 # Smith won." is a name's sentence.
 SUBJECTLESS_WORDS = 4
+# ... or the last word again, over and over: "... on Monday. Monday Monday Monday."
+MAX_REPEATS = 6
 MAX_ECHO_WORDS = 3  # "Xi Jinping. 「Xi Jinping」": the seeds' echoes are of one or two words
-_OPEN_MARKS = "\"'“‘«‹„(\\[{（【「『〈《〔［｛"
-_CLOSE_MARKS = "\"'”’»›)\\]}）】」』〉》〕］｝"
+_OPEN_MARKS = "\"'“‘«‹„‚(\\[{（【「『〈《〔［｛〝﹁﹃❝❛⟨＂"
+_CLOSE_MARKS = "\"'”’»›)\\]}）】」』〉》〕］｝〞〟﹂﹄❞❜⟩＂"
 _AFTER_PERIOD = "[”’\"'»)\\]]*+"  # the quotation marks and brackets a sentence closes with
 # A lowercase word in -ly continues the clause a wrong period broke (". apparently by", ".
 # partly because"); counted in the extraction benchmark's bodies a comma comes before such a
@@ -272,9 +275,11 @@ def _rule_for(
     if _LINKISH.search(sent.text) or _closes_unopened_bracket(sent.text):
         return None
     # an echo is judged first: echoed words may be of any kind ("said. «said».")
-    if previous is not None and previous.text[-1] in _CLOSERS and len(tokens) <= 2:
+    if previous is not None and previous.text[-1] in _CLOSERS and len(tokens) <= MAX_REPEATS:
         before = [t.casefold() for t in words(previous.text)]
-        if before[-len(tokens) :] == folded and _is_echo(sent.text):
+        echoed = before[-len(tokens) :] == folded and len(tokens) <= 2
+        repeated = bool(before) and len(tokens) > 1 and set(folded) == {before[-1]}
+        if (echoed or repeated) and _is_echo(sent.text):
             return "repeated_word"
     if len(tokens) <= 2 and sent.text.endswith(".") and _particles_only(tokens, folded, rules):
         return "particle"
