@@ -40,10 +40,12 @@ UI_MARKS = "•|·›»▶►▸→>‹«<*■▪◆"
 # so they are stripped without counting as decoration.
 _STRIP = UI_MARKS + " :…-–—"
 # Emoji and symbols pages put before or after labels ("🔍 Search", "📰 More stories", "✉️
-# Email"): arrows, technical symbols (⏯), box drawing, shapes, dingbats and the emoji blocks,
-# with the variation selector that follows them. Enclosed letters (Ⓒ) and numbers (①) are
+# Email"): arrows (the long and circled ones too, ⟶ ⟲), technical symbols (⏯), box drawing,
+# shapes, dingbats and the emoji blocks, with the variation selector that follows them. Enclosed letters (Ⓒ) and numbers (①) are
 # left out.
-_PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2900-\u2bff\U0001f000-\U0001faff\ufe0f"
+_PICTOGRAPH = (
+    "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u2bff\U0001f000-\U0001faff\ufe0f"
+)
 _PICTOGRAPH_ENDS = re.compile(f"^[{_PICTOGRAPH}\\s]+|[{_PICTOGRAPH}\\s]+$")
 _LEADING_PICTOGRAPH = re.compile(f"^\\s*[{_PICTOGRAPH}]")
 # ... or standing as a word of its own in a short line, where a page draws its icon: "Dark mode
@@ -51,10 +53,12 @@ _LEADING_PICTOGRAPH = re.compile(f"^\\s*[{_PICTOGRAPH}]")
 # technical symbols, geometric shapes; an emoji there ends a friendly sentence ("See you soon!
 # 🙂"). Glued to words it is text's ("「その他」→「ファイル」"), and between figures a change
 # ("5% → 7%").
-_LONE_PICTOGRAPH = re.compile(r"(?:^|\s)[\u2190-\u23ff\u25a0-\u25ff\u2900-\u2bff≡☰]+(?:\s|$)")
+_LONE_PICTOGRAPH = re.compile(
+    r"(?:^|\s)[\u2190-\u23ff\u25a0-\u25ff\u27f0-\u27ff\u2900-\u2bff≡☰]+(?:\s|$)"
+)
 # "Home > World", "You are here: Home / News", "News » Local » Sport", "⌂ > Sport", "Home →
-# Leeds → Courts", "Home ‣ Cities": a breadcrumb trail.
-_CRUMB = "›»>→‣❯❱⟩⟫▸"
+# Leeds → Courts", "Home ‣ Cities", "Start ⟶ Leeds ⟶ Courts": a breadcrumb trail.
+_CRUMB = "›»>→⇒⟶⟹➔➜➝➞‣❯❱⟩⟫▸"
 _BREADCRUMB = re.compile(
     rf"^(?:you are here\s*:?\s*)?(?:home|⌂)\s*[{_CRUMB}/|]|^[^{_CRUMB}]{{1,30}}(?:[{_CRUMB}][^{_CRUMB}]{{1,30}}){{2,}}$",
     re.IGNORECASE,
@@ -174,10 +178,12 @@ _YEAR_OR_TIME = re.compile(
     r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?)(?!\d)", re.IGNORECASE
 )
 _LETTER_RUN = regex.compile(rf"[{LETTER}]{{2,}}")
-# A comment's or post's age closing a short line ("Ana Ruiz · 9h ago", "3 hours ago").
+# A comment's or post's age closing a short line ("Ana Ruiz · 9h ago", "3 hours ago"), or
+# after the name's comma or dot without "ago" ("Posted by Ana Ruiz, 7 hrs").
 _AGE = re.compile(
     r"\b\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|secs?|seconds?|minutes?|hours?|days?"
-    r"|weeks?|months?|years?)\s+ago$",
+    r"|weeks?|months?|years?)\s+ago$"
+    r"|(?-i:[A-Z])[\w'’-]+\s*[,·•]\s*\d{1,3}\s?(?:m|min|mins|h|hr|hrs|d|w)$",
     re.IGNORECASE,
 )
 AGE_LINE_WORDS = 8
@@ -211,6 +217,7 @@ _LABEL_GLUE = frozenset(
 _DOMAINS = (
     "com|org|net|edu|gov|info|io|news|co|uk|au|za|in|ca|ie|nz|my|sg|ph|gh|ng|ke|de|fr|es|it|nl"
     "|be|pl|tr|id|br|pt|ru|jp|kr|cn|ch|at|se|no|dk|fi|cz|ro|gr|hu|tv|fm|me|eu|us"
+    "|ua|kz|kg|tj|uz|am|ge|az|pk|bd|lk|np|mm|th|vn|tw|hk|mx|ar|cl|pe|pg|fj|tz|ug|rw|et|eg|ma"
 )
 _HANDLE = re.compile(
     rf"(?<!\w)@\w{{2,}}|\bwww\.|https?://|\b[\w-]{{2,}}(?:\.[\w-]{{2,}})*\.(?:{_DOMAINS})\b"
@@ -222,8 +229,8 @@ _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "mysel
 _CREDIT_BREAK = re.compile(r"[.!?][\"'”’]?\s+|\s[|—–―⎯]\s+|\s-\s+")
 _LEADING_WORD = regex.compile(rf"([{LETTER}]+)")
 # What follows a credit word before the names: "Photo: X", "PHOTO/X", "Pic credit — X", "사진=X",
-# "撮影・X", and the bracket of "(FILE) AP/X".
-_CREDIT_MARKS = ":/©)]=：・—–"
+# "撮影・X", "PHOTO | X", and the bracket of "(FILE) AP/X".
+_CREDIT_MARKS = ":/©)]=：・—–|"
 _COPYRIGHT_SIGNS = frozenset("©ⓒ")  # the circled letter is what some pages print for the sign
 # The parts of a line of credits and one part: a role, then ":" or "by", then names.
 _ROLE_PARTS = re.compile(r"\s*[;|·]\s*|\.\s+")
@@ -262,6 +269,12 @@ _SLASH_CREDIT = re.compile(r"^[\w.'’-]+(?: [\w.'’-]+){0,4} ?/ ?[\w.'’-]+(?
 # Lower-case words allowed in a credit besides names: "Photograph by X for Y", "courtesy of".
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CREDIT_LINKS = frozenset(("by", "for", "of", "via", "and", "the", "de", "da", "van", "von", "al"))
+# ... and the common nouns of an agency's or archive's name: "MIA photo service", "Ana Ruiz /
+# The Outlet archive".
+_CREDIT_NOUNS = frozenset(("service", "agency", "bureau", "archives", "office", "collection"))
+# A credit word closing the caption after two to this many names: "... Jonas Petraitis
+# nuotr.", "... Ana Ruiz photo" (the Lithuanian and the newsroom order).
+MAX_NAMES_BEFORE_CREDIT = 4
 # Terms of this weight or more are evidence of chrome; lighter ones (more, here, story) only
 # add to the score, so a paragraph of common words is never chrome by its shape alone (the
 # weight tiers of chrome.toml: 2 is "chrome-leaning").
@@ -819,7 +832,7 @@ def _credit_tail(core: str, words: list[str], rules: ChromeRules) -> bool:
     parts = segment.split()
     if not parts or len(parts) > MAX_CREDIT_WORDS:
         return False
-    if _credit_lead(segment, rules):
+    if _credit_lead(segment, rules) or _credit_last(parts, rules):
         return True
     folded = stems(segment)
     if bracketed is not None and any(
@@ -919,6 +932,17 @@ def _credit_lead(segment: str, rules: ChromeRules) -> bool:
     return marked or third in _CREDIT_BY or not rest  # "File photo", "Supplied image"
 
 
+def _credit_last(parts: list[str], rules: ChromeRules) -> bool:
+    """Whether a caption's last segment is names and a credit word: "Jonas Petraitis nuotr.",
+    "Ana Ruiz photo"."""
+    *before, last = [p.strip(".,") for p in parts]
+    return (
+        MIN_NAMES <= len(before) <= MAX_NAMES_BEFORE_CREDIT
+        and stem(last.casefold()) in rules.credit_words
+        and all(_name_like(w, rules) for w in before)
+    )
+
+
 def _first_word(text: str) -> tuple[str, str]:
     """(first word in lower case, the text after it without leading spaces)."""
     match = _LEADING_WORD.match(text)
@@ -937,5 +961,6 @@ def _name_like(word: str, rules: ChromeRules) -> bool:
         or word[:1] in "(©"
         or (word[:1].isalpha() and not word[:1].islower())  # a script without capitals: "山田"
         or folded in _CREDIT_LINKS
+        or folded in _CREDIT_NOUNS
         or rules.agencies.pattern.fullmatch(folded) is not None
     )
