@@ -1,8 +1,8 @@
 """How much injected damage the cleaner removes, and how much real text it removes with it.
 
     python bench/cleaning.py PATH_TO_AEB [--seed N]
-        [--phrasing {dev,heldout,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,both,all}]
-    # e.g. ../shared/aeb, seed 1, both (dev and heldout; all adds the twelve blind sets)
+        [--phrasing {dev,heldout,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,both,all}]
+    # e.g. ../shared/aeb, seed 1, both (dev and heldout; all adds the thirteen blind sets)
 
 Reads PATH_TO_AEB/ground-truth.json (clean, human-edited news bodies; read in place, never
 copied), keeps the bodies of MIN_BODY_WORDS+ words, splits them by a hash of their id into a
@@ -22,16 +22,16 @@ recall = mean over injected items of the share of the item's characters gone fro
 body's words missing from the cleaned body (difflib on word lists; words the injection
 itself replaced do not count). The held-out half is the one that counts.
 
-The chrome and mt_debris damage comes in fourteen independent phrasing sets, each with its own
+The chrome and mt_debris damage comes in fifteen independent phrasing sets, each with its own
 table: "dev" (the templates the rules were tuned on), "heldout" (wordings written apart from the
 rules, from real sites and machine-translation output; since seen by the rule writers), "blind"
 (bench/phrasings_blind.py: wordings written without seeing the rules; since read by the people
 tuning them and used for tuning), "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-"blind8", "blind9", "blind10" and "blind11" (bench/phrasings_blind2.py to
-bench/phrasings_blind11.py: wordings written without seeing the rules, each after the one before
-was used; each since used for tuning in its turn) and "blind12" (bench/phrasings_blind12.py:
-wordings written without seeing the rules after blind11, never used for tuning). No set repeats a
-template, debris entry, wrong-period joining word or pool value of an earlier one. The blind12
+"blind8", "blind9", "blind10", "blind11" and "blind12" (bench/phrasings_blind2.py to
+bench/phrasings_blind12.py: wordings written without seeing the rules, each after the one before
+was used; each since used for tuning in its turn) and "blind13" (bench/phrasings_blind13.py:
+wordings written without seeing the rules after blind12, never used for tuning). No set repeats a
+template, debris entry, wrong-period joining word or pool value of an earlier one. The blind13
 phrasing on the held-out bodies is the honest figure. none, structure and encoding rows do not depend on the phrasing:
 they are cleaned once and shown in every table.
 
@@ -76,6 +76,7 @@ from bench import phrasings_blind9 as blind9
 from bench import phrasings_blind10 as blind10
 from bench import phrasings_blind11 as blind11
 from bench import phrasings_blind12 as blind12
+from bench import phrasings_blind13 as blind13
 from pipeline.clean.article import MT_SUSPECT_SCORE, clean_document
 from pipeline.clean.rules import rules_version
 from pipeline.clean.text import layout
@@ -1034,9 +1035,9 @@ class Phrasing:
 # (bench/phrasings_blind5.py), "blind6" (bench/phrasings_blind6.py), "blind7"
 # (bench/phrasings_blind7.py), "blind8" (bench/phrasings_blind8.py), "blind9"
 # (bench/phrasings_blind9.py), "blind10" (bench/phrasings_blind10.py), "blind11"
-# (bench/phrasings_blind11.py) and "blind12" (bench/phrasings_blind12.py) phrasings were written
-# without reading the rules, each after the one before; blind to blind11 have since been used to
-# tune them, blind12 never has. A set kept
+# (bench/phrasings_blind11.py), "blind12" (bench/phrasings_blind12.py) and "blind13"
+# (bench/phrasings_blind13.py) phrasings were written without reading the rules, each after the
+# one before; blind to blind12 have since been used to tune them, blind13 never has. A set kept
 # in a module of its own takes its chrome families' vary_* and footer from the dev set.
 
 
@@ -1099,7 +1100,7 @@ PHRASINGS = {
         "BLIND2 PHRASING (written without seeing the rules, after blind was used; since used "
         "for tuning)",
     ),
-    # blind3 to blind11: each written after the one before it, each since used for tuning
+    # blind3 to blind12: each written after the one before it, each since used for tuning
     **{
         f"blind{n}": module_phrasing(
             f"blind{n}", module, module.echo,
@@ -1107,12 +1108,13 @@ PHRASINGS = {
             "used for tuning)",
         )
         for n, module in enumerate(
-            (blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11), 3
+            (blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12),
+            3,
         )
     },
-    "blind12": module_phrasing(
-        "blind12", blind12, blind12.echo,
-        "BLIND12 PHRASING (written without seeing the rules, after blind11; never used for "
+    "blind13": module_phrasing(
+        "blind13", blind13, blind13.echo,
+        "BLIND13 PHRASING (written without seeing the rules, after blind12; never used for "
         "tuning)",
     ),
 }  # fmt: skip
@@ -1699,6 +1701,7 @@ def main() -> None:
             "blind10",
             "blind11",
             "blind12",
+            "blind13",
             "both",
             "all",
         ),
@@ -1706,10 +1709,10 @@ def main() -> None:
         help="wording of the chrome and mt_debris injections: the templates the rules were "
         "tuned on (dev), ones written apart from the rules and since seen (heldout), ones "
         "written without seeing the rules and since used for tuning (blind, then blind2, "
-        "blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10 and blind11, each "
-        "written after the one before), one written without seeing the rules after blind11 and "
-        "never used for tuning, the honest figure (blind12), dev and heldout (both, the default) "
-        "or all fourteen (all)",
+        "blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11 and blind12, "
+        "each written after the one before), one written without seeing the rules after blind12 "
+        "and never used for tuning, the honest figure (blind13), dev and heldout (both, the "
+        "default) or all fifteen (all)",
     )
     args = ap.parse_args()
     check_phrasings()
