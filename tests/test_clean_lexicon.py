@@ -43,6 +43,8 @@ def _page(line: str, prose: str = ENGLISH) -> str:
         # a footer naming the site it first ran on, in a sentence of another language or script
         "Ky artikull u botua fillimisht në harbourgazette.co.nz.",
         "Статья впервые опубликована на сайте harbourgazette.co.nz.",
+        # ... in a language no list has, whose short words the English list holds
+        "Pego e e phasaladitswe la ntlha mo harbourgazette.co.nz.",
         # labels in languages the word lists lack: words no list has, or another language's
         "Ripota: Amina Yusuf",
         "Habari nyingine: Ferry timetable cut as crew shortage bites",

@@ -69,6 +69,11 @@ MAX_LEAD_LABEL_WORDS = 3
 MAX_LABEL_WORDS = 6
 # ... and at least half its words are not English ("Hoppa till innehåll": "till" is).
 MIN_FOREIGN_SHARE = 0.5
+# ... or, in a sentence naming a site, these many of its words are lower-case ones English
+# prints seldom if ever: a footer in a language no list has, whose short words ("se", "la",
+# "mo") the English list holds. English footers and credits around an address have none or
+# one in five ("Read the full report at <site> today").
+MIN_RARE_SHARE = 0.4
 # A label in another script than the Latin one ("Читайте также", "相关新闻", "مشاركة") is this
 # many characters at most: scripts that write no spaces make a label of few characters, and
 # 40 is a headline's length. No English body of the extraction benchmark has a line mostly of
@@ -300,14 +305,19 @@ def _seen_length(text: str) -> int:
 
 def _names_a_site_in_another_language(rest: str) -> bool:
     """Whether the words around a web address are another language's, of any script: a footer
-    or credit naming the site ("<site> сайтында жарияланды"), not an English sentence."""
+    or credit naming the site ("<site> сайтында жарияланды"), not an English sentence; in a
+    language no list has, most of its lower-case words are ones English prints seldom if ever
+    ("Sengolwa sena se hatisitswe la pele ho <site>": "se", "la", "ho" are in its list)."""
     if not rest.isascii() and mostly_other_script(rest):
         return True
     found = letter_words(rest)
-    return (
-        len(found) > 1
-        and not _all_capitalised(rest, len(found))
-        and foreign_share(found, owned=False) >= MIN_FOREIGN_SHARE
+    if len(found) < 2 or _all_capitalised(rest, len(found)):
+        return False
+    first, *others = _LETTERS.findall(rest.replace("’", "'"))
+    lower = [first.casefold()] + [w for w in others if not w[:1].isupper()]  # names aside
+    rare = sum(w not in english_words() or is_rare_english(w) for w in lower)
+    return foreign_share(found, owned=False) >= MIN_FOREIGN_SHARE or rare >= MIN_RARE_SHARE * len(
+        found
     )
 
 
