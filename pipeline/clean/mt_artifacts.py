@@ -44,10 +44,10 @@ _STRAY_LEAD = re.compile(r"(?:[^\w\s\"'“‘«„(\[¿¡*#@&%†‡§¶\-–—
 # quote punctuation, besides the straight quotes.
 _WRAPPER_CATEGORIES = frozenset(("Ps", "Pe", "Pi", "Pf"))
 # What ends an echo: the terminators, their ideographic forms, the full stops of other
-# scripts (the danda, Myanmar's, Ethiopic's, Khmer's, Arabic's question mark and Urdu's full
-# stop), a semicolon and the ideographic and fullwidth commas ("... Browns again。", "... Xi
+# scripts (the danda, Myanmar's, Ethiopic's, Khmer's, Arabic's question mark, Urdu's full
+# stop and the Tibetan shad), a semicolon and the ideographic and fullwidth commas ("... Browns again。", "... Xi
 # Jinping. Xi Jinping;", "... on impeachment. impeachment।").
-_ECHO_ENDS = ".!?。！？।॥။።។؟۔;，、"
+_ECHO_ENDS = ".!?。！？।॥။።។؟۔།༎;，、"
 # Punctuation, and the mathematical and modifier signs that stand in for it (a fullwidth
 # tilde, "^"); not other symbols (emoji, ©, currency signs), but the geometric shapes and
 # stars and card suits that stand in for bullets ("▲", "◆", "■", "★", "♢").
@@ -76,8 +76,8 @@ SUBJECTLESS_WORDS = 4
 # ... or the last word again, over and over: "... on Monday. Monday Monday Monday."
 MAX_REPEATS = 6
 MAX_ECHO_WORDS = 3  # "Xi Jinping. 「Xi Jinping」": the seeds' echoes are of one or two words
-_OPEN_MARKS = "\"'“‘«‹„‚(\\[{（【「『〈《〔［｛〝﹁﹃❝❛⟨＂"
-_CLOSE_MARKS = "\"'”’»›)\\]}）】」』〉》〕］｝〞〟﹂﹄❞❜⟩＂"
+_OPEN_MARKS = "\"'“‘«‹„‚(\\[{（【「『〈《〔［｛〝﹁﹃❝❛⟨＂❲⦗〘"
+_CLOSE_MARKS = "\"'”’»›)\\]}）】」』〉》〕］｝〞〟﹂﹄❞❜⟩＂❳⦘〙"
 _AFTER_PERIOD = "[”’\"'»)\\]]*+"  # the quotation marks and brackets a sentence closes with
 # A lowercase word in -ly continues the clause a wrong period broke (". apparently by", ".
 # partly because"); counted in the extraction benchmark's bodies a comma comes before such a
@@ -277,7 +277,8 @@ def _rule_for(
     # an echo is judged first: echoed words may be of any kind ("said. «said».")
     if previous is not None and previous.text[-1] in _CLOSERS and len(tokens) <= MAX_REPEATS:
         before = [t.casefold() for t in words(previous.text)]
-        echoed = before[-len(tokens) :] == folded and len(tokens) <= 2
+        joined = folded[0].split("-") if len(folded) == 1 else folded  # "Xi-Jinping."
+        echoed = before[-len(joined) :] == joined and len(joined) <= MAX_ECHO_WORDS
         repeated = bool(before) and len(tokens) > 1 and set(folded) == {before[-1]}
         if (echoed or repeated) and _is_echo(sent.text):
             return "repeated_word"

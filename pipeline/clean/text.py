@@ -13,11 +13,12 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _PARAGRAPH_BREAK = re.compile(r"(\n\s*\n)")
 # A sentence ends at a full stop, question or exclamation mark of any script (Unicode's
 # Sentence_Terminal: ". ! ?", the ideographic "。", the danda "।", Myanmar's "။", Ethiopic's
-# "።", Khmer's "។", ...), not an ellipsis, optionally followed by closing quotes or brackets.
+# "።", Khmer's "។", ...) or Tibetan's shad "།" (which Unicode leaves out), not an ellipsis,
+# optionally followed by closing quotes or brackets.
 # The mark comes first and the look back after it, so the regex engine skips to the next mark
 # (opening with the look back, it tried the pattern at every character: twice as slow).
 SENTENCE_END = regex.compile(
-    r"\p{Sentence_Terminal}(?<!\.\p{Sentence_Terminal})(?!\.)[\"'”’»)\]]*(?=\s|$)"
+    r"[\p{Sentence_Terminal}།༎](?<!\.\p{Sentence_Terminal})(?!\.)[\"'”’»)\]]*(?=\s|$)"
 )
 _WORD = regex.compile(rf"[{ALNUM}_]++(?:[’'.-][{ALNUM}_]++)*+")
 
