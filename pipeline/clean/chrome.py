@@ -232,10 +232,11 @@ _LEADING_WORD = regex.compile(rf"([{LETTER}]+)")
 # "撮影・X", "PHOTO | X", and the bracket of "(FILE) AP/X".
 _CREDIT_MARKS = ":/©)]=：・—–|"
 _COPYRIGHT_SIGNS = frozenset("©ⓒ")  # the circled letter is what some pages print for the sign
-# The parts of a line of credits and one part: a role, then ":" or "by", then names.
+# The parts of a line of credits and one part: a role (or two, joined by "and", "&", a slash
+# or a space: "Reporter/Writer", "Additional research"), then ":" or "by", then names.
 _ROLE_PARTS = re.compile(r"\s*[;|·]\s*|\.\s+")
 _ROLE_CREDIT = regex.compile(
-    rf"([{LETTER}]+(?:-[{LETTER}]+)?(?:\s+(?:and|&)\s+[{LETTER}]+)?)(?:\s*:\s*|\s+by\s+|(?<=[Vv][Ii][Aa])\s+)(\S.{{0,80}})$"
+    rf"([{LETTER}]+(?:-[{LETTER}]+)?(?:(?:\s*/\s*|\s+(?:and|&)\s+|\s+)[{LETTER}]+)?)(?:\s*:\s*|\s+by\s+|(?<=[Vv][Ii][Aa])\s+)(\S.{{0,80}})$"
 )
 # "Photo by X", "Image provided to X", "Foto di X", "Foto von X": the word after the credit word.
 # What joins two roles of one credit ("Text and photos: X").
@@ -271,7 +272,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _CREDIT_LINKS = frozenset(("by", "for", "of", "via", "and", "the", "de", "da", "van", "von", "al"))
 # ... and the common nouns of an agency's or archive's name: "MIA photo service", "Ana Ruiz /
 # The Outlet archive".
-_CREDIT_NOUNS = frozenset(("service", "agency", "bureau", "archives", "office", "collection"))
+_CREDIT_NOUNS = frozenset(
+    ("service", "agency", "bureau", "archives", "office", "collection", "library")
+)
 # A credit word closing the caption after two to this many names: "... Jonas Petraitis
 # nuotr.", "... Ana Ruiz photo" (the Lithuanian and the newsroom order).
 MAX_NAMES_BEFORE_CREDIT = 4
@@ -635,16 +638,24 @@ def _is_menu(core: str) -> bool:
 
 def _terms(words: list[str], rules: ChromeRules) -> set[tuple[str, ...]]:
     """The distinct vocabulary terms among the words, longest first ("most popular", not also
-    "popular"): one look-up per word, a few more where a term starts."""
+    "popular"); a hyphenated word is read as its parts too ("most-shared" is "most shared"),
+    and whole where a term holds it ("reject non-essential")."""
+    if not any("-" in word for word in words):
+        return _terms_in(words, rules)
+    parts = [stem(part) for word in words for part in word.split("-") if part]
+    whole = {term for term in _terms_in(words, rules) if any("-" in w for w in term)}
+    spelt = [f" {' '.join(p for w in term for p in w.split('-'))} " for term in whole]
+    return whole | {
+        term
+        for term in _terms_in(parts, rules)
+        if not any(f" {' '.join(term)} " in s for s in spelt)
+    }
+
+
+def _terms_in(words: list[str], rules: ChromeRules) -> set[tuple[str, ...]]:
+    """The terms of a list of words: one look-up per word, a few more where a term starts."""
     found: set[tuple[str, ...]] = set()
     lengths = rules.term_lengths
-    if any("-" in word for word in words):  # "most-shared" is "most shared" when no term has it
-        words = [
-            stem(part)
-            for word in words
-            for part in (word.split("-") if (word,) not in rules.terms else (word,))
-            if part
-        ]
     if lengths.keys().isdisjoint(words):
         return found  # no word starts a term: most prose, told without a loop over its words
     covered = 0  # words before this are inside a term found already
